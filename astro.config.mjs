@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+// One variable sets where the site is published: BASE_PATH=/data-services-notes/ for GitHub Pages.
+const base = process.env.BASE_PATH ?? "/";
+const site = process.env.SITE_URL ?? "https://data-services-notes.example.org";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

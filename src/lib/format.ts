@@ -1,0 +1,26 @@
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/** Formats a frontmatter date for readers: "2024-07-25" → "July 25, 2024", "2023-05" → "May 2023". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const name = MONTHS[Number(month) - 1];
+  if (!year || !name) throw new Error(`not a YYYY-MM or YYYY-MM-DD date: "${iso}"`);
+  return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
+}
+
+/** Reader-facing names of lifecycle states. */
+export const LIFECYCLE_LABELS = {
+  available: "Available",
+  maintenance: "Maintenance mode",
+  "closed-to-new-customers": "Closed to new customers",
+  retired: "Retired",
+} as const;
+
+/** "Closed to new customers since July 25, 2024", or just the label when AWS gives no date. */
+export function describeLifecycle(state: keyof typeof LIFECYCLE_LABELS, date?: string): string {
+  const label = LIFECYCLE_LABELS[state];
+  return date ? `${label} since ${formatDate(date)}` : label;
+}

@@ -1,0 +1,28 @@
+/** The site path of a service page. */
+export const servicePath = (id: string) => `/services/${id}/`;
+
+/** The site path of a comparison page. */
+export const comparisonPath = (id: string) => `/compare/${id}/`;
+
+/** Prefixes a root-relative site path with the base path the site is published under. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith("/")) return path;
+  return base.replace(/\/+$/, "") + path;
+}
+
+/** True for links that leave the site (http, https, mailto). */
+export const isExternal = (href: string) => /^(https?:|mailto:)/.test(href);
+
+/**
+ * Checks a root-relative link written in content against the site's routes.
+ * Returns an error message, or undefined when the link resolves. Fragments and queries are ignored.
+ */
+export function checkInternalLink(href: string, routes: ReadonlySet<string>): string | undefined {
+  if (!href.startsWith("/")) return undefined;
+  const path = href.replace(/[?#].*$/, "");
+  if (routes.has(path)) return undefined;
+  if (!path.endsWith("/") && routes.has(`${path}/`)) {
+    return `"${href}" needs a trailing slash: "${path}/"`;
+  }
+  return `"${href}" is not a page of this site`;
+}

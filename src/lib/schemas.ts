@@ -1,0 +1,136 @@
+import { z } from "astro/zod";
+import { CATEGORY_IDS } from "./categories";
+import { RELATION_KIND_IDS } from "./relations";
+
+/**
+ * Frontmatter schemas. They take the reference validator as an argument so that unit tests can
+ * check them without Astro's virtual modules (the build passes `reference("services")`).
+ */
+
+const AWS_DOCS_PREFIX = "https://docs.aws.amazon.com/";
+
+/** A date as AWS gives it: a full day (2024-07-25) or a month (2023-05). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "use YYYY-MM-DD or YYYY-MM");
+
+/** Where a service (or one of its offerings) is in its life. */
+export const lifecycleSchema = z.enum(["available", "maintenance", "closed-to-new-customers", "retired"]);
+
+/** A page a fact rests on. */
+export const sourceSchema = z.strictObject({
+  /** What the page is, as a reader would name it. */
+  title: z.string().min(1),
+  /** Its address; https only. */
+  url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+});
+
+/** Builds the schema of a service page; `serviceRef` validates a reference to another service. */
+export function makeServiceSchema<R extends z.ZodType>(serviceRef: R) {
+  return z.strictObject({
+    /** The current official name, as AWS spells it; also the page's <h1>. */
+    title: z.string().min(1),
+    /** The short name used after the first mention and in navigation. */
+    shortName: z.string().min(1),
+    /** Earlier official names ("Amazon Kinesis Data Firehose"). */
+    formerNames: z.array(z.string().min(1)).default([]),
+    /** Other names readers search for ("KDS", "Elasticsearch"). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One of the ids in src/lib/categories.ts. */
+    category: z.enum(CATEGORY_IDS),
+    /** What it is, in plain words; also the meta description. */
+    summary: z.string().min(20).max(160),
+    /** The service's official AWS documentation. */
+    docsUrl: z
+      .url({ protocol: /^https$/ })
+      .refine((url) => url.startsWith(AWS_DOCS_PREFIX), `must start with ${AWS_DOCS_PREFIX}`),
+    /** Lifecycle of the whole service; a note is required when it is not simply available. */
+    status: z
+      .strictObject({
+        /** Where the service is in its life. */
+        state: lifecycleSchema,
+        /** The date AWS gives for this state, if it gives one. */
+        date: isoDateSchema.optional(),
+        /** What it means and what AWS suggests instead. */
+        note: z.string().min(1).optional(),
+      })
+      .refine((s) => s.state === "available" || s.note, {
+        message: "a service that is not available needs a note saying what to use instead",
+        path: ["note"],
+      })
+      .default({ state: "available" }),
+    /** Offerings of the service that are retired or closed (e.g. Glue for Ray). */
+    notices: z
+      .array(
+        z.strictObject({
+          /** The offering's name. */
+          offering: z.string().min(1),
+          /** Its state; never "available". */
+          state: lifecycleSchema.exclude(["available"]),
+          /** The date AWS gives. */
+          date: isoDateSchema.optional(),
+          /** What it means and what to use instead. */
+          note: z.string().min(1),
+        }),
+      )
+      .default([]),
+    /** Relations stated from this service's side; the other side is derived. */
+    related: z
+      .array(
+        z.strictObject({
+          /** The other service. */
+          service: serviceRef,
+          /** How this service relates to it. */
+          kind: z.enum(RELATION_KIND_IDS),
+          /** A few words on how. */
+          note: z.string().min(1).optional(),
+        }),
+      )
+      .default([]),
+    /** The AWS pages the facts on this page rest on. */
+    sources: z.array(sourceSchema).min(1),
+    /** When the sources were last checked. */
+    lastChecked: isoDateSchema,
+  });
+}
+
+/** Builds the schema of a comparison page; `serviceRef` validates a reference to a service. */
+export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
+  return z
+    .strictObject({
+      /** The page's <h1>, e.g. "AWS Glue vs AWS DMS". */
+      title: z.string().min(1),
+      /** One line on what the comparison decides; also the meta description. */
+      summary: z.string().min(20).max(160),
+      /** The services compared, in column order. */
+      services: z.array(serviceRef).min(2),
+      /** The table's caption. */
+      caption: z.string().min(1),
+      /** One row per aspect; one cell per service, in column order. */
+      rows: z
+        .array(
+          z.strictObject({
+            /** The aspect compared (the row header). */
+            aspect: z.string().min(1),
+            /** What each service offers for it. */
+            cells: z.array(z.string().min(1)),
+          }),
+        )
+        .min(1),
+      /** The AWS pages the table rests on. */
+      sources: z.array(sourceSchema).min(1),
+      /** When the sources were last checked. */
+      lastChecked: isoDateSchema,
+    })
+    .superRefine((page, ctx) => {
+      page.rows.forEach((row, i) => {
+        if (row.cells.length !== page.services.length) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["rows", i, "cells"],
+            message: `row "${row.aspect}" has ${row.cells.length} cells for ${page.services.length} services`,
+          });
+        }
+      });
+    });
+}

@@ -1,0 +1,65 @@
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = process.cwd();
+const copies: string[] = [];
+
+/** A copy of the project (sources only, node_modules linked) with one file changed. */
+function copyWith(file: string, change: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "dsn-bad-input-"));
+  copies.push(dir);
+  for (const part of ["src", "public", "diagrams", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, "utf8")));
+  return dir;
+}
+
+/** Runs `astro build` in a copy; returns its exit code and everything it printed. */
+async function build(dir: string): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run("npx", ["astro", "build"], { cwd: dir, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, output: e.stdout + e.stderr };
+  }
+}
+
+const frontmatter = (field: string) => (text: string) => text.replace(/^---\n/, `---\n${field}\n`);
+const setField = (field: string, value: string) => (text: string) =>
+  text.replace(new RegExp(`^${field}:.*$`, "m"), `${field}: ${value}`);
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe("the build fails on bad input, naming the file and what is wrong", () => {
+  it.each<[string, string, (text: string) => string, RegExp[]]>([
+    ["an unknown frontmatter key", "src/content/services/athena.mdx", frontmatter("colour: blue"), [/athena\.mdx/, /colour/]],
+    ["a missing required field", "src/content/services/glue.mdx", (t) => t.replace(/^summary:.*\n/m, ""), [/glue\.mdx/, /summary/]],
+    ["an unknown category", "src/content/services/s3.mdx", setField("category", "compute"), [/s3\.mdx/, /category/]],
+    [
+      "a related service that does not exist",
+      "src/content/services/athena.mdx",
+      (t) => t.replace(/^related:\n/m, "related:\n  - service: amazon-nothing\n    kind: uses\n"),
+      [/athena/, /amazon-nothing/],
+    ],
+    ["a docs URL outside AWS documentation", "src/content/services/dms.mdx", setField("docsUrl", "https://example.com/dms/"), [/dms\.mdx/, /docsUrl/, /docs\.aws\.amazon\.com/]],
+    [
+      "a body link to a page that does not exist",
+      "src/content/services/batch.mdx",
+      (t) => `${t}\nSee [the missing page](/services/amazon-nothing/).\n`,
+      [/batch\.mdx/, /\/services\/amazon-nothing\/" is not a page of this site/],
+    ],
+  ])("%s", { timeout: 180_000 }, async (_, file, change, messages) => {
+    const { code, output } = await build(copyWith(file, change));
+    expect(code).not.toBe(0);
+    for (const message of messages) expect(output).toMatch(message);
+  });
+});

@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test";
+import { serviceIds, sitemapPaths } from "./site";
+
+test("the home page says what the site is and lists every service by category", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("AWS data services");
+  const main = page.locator("main");
+  for (const id of serviceIds()) {
+    await expect(main.locator(`a[href="/services/${id}/"]`)).toHaveCount(1);
+  }
+  await expect(main.getByRole("heading", { level: 2, name: "Storage" })).toBeVisible();
+});
+
+test("every service is reached from the sidebar, which marks the current page", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Services" });
+  const hrefs = await nav.locator('a[href^="/services/"]').evaluateAll((links) =>
+    links.map((a) => a.getAttribute("href")!),
+  );
+  expect(hrefs.sort()).toEqual(serviceIds().map((id) => `/services/${id}/`).sort());
+  for (const href of hrefs) {
+    await nav.locator(`a[href="${href}"]`).click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(nav.locator(`a[href="${href}"]`)).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  }
+});
+
+test("a service page links to its AWS documentation, its neighbours and its sources", async ({ page }) => {
+  await page.goto("/services/athena/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Amazon Athena");
+  await expect(page.getByRole("link", { name: /Official AWS documentation/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/docs\.aws\.amazon\.com\//,
+  );
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Previous and next service" }).getByRole("link")).not.toHaveCount(0);
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/#/);
+});
+
+test("a relation stated on one page shows on the other", async ({ page }) => {
+  await page.goto("/services/s3/");
+  const connected = page.getByRole("region", { name: "Connected services" });
+  await expect(connected.getByRole("link", { name: "Athena" })).toBeVisible();
+  await expect(connected).toContainText("Read by");
+});
+
+test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/services/glue/");
+  const html = page.locator("html");
+  const background = () => html.evaluate((el) => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  expect(await background()).not.toBe(light);
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "dark");
+  expect(await background()).not.toBe(light);
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  await page.reload();
+  await expect(html).toHaveAttribute("data-theme", "light");
+});
+
+test("the theme follows the system when the reader has not chosen", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(15, 20, 25)");
+});
+
+test("no page scrolls sideways on a 390 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("an unknown address shows the 404 page", async ({ page }) => {
+  const response = await page.goto("/services/amazon-nothing/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await page.getByRole("link", { name: /Browse all services/ }).click();
+  await expect(page).toHaveURL("/");
+});
+
+test("comparison pages have a real table, linked from each compared service", async ({ page }) => {
+  await page.goto("/services/dms/");
+  await page.getByRole("link", { name: /Compare: AWS Glue vs AWS DMS/ }).click();
+  const table = page.getByRole("table");
+  await expect(table.locator("caption")).not.toBeEmpty();
+  await expect(table.getByRole("columnheader", { name: "DMS" })).toBeVisible();
+  await expect(table.getByRole("rowheader").first()).toBeVisible();
+});

@@ -1,0 +1,15 @@
+import { readFileSync, readdirSync } from "node:fs";
+
+/** Every page path in the built sitemap, relative to the site's root (no origin, no base path). */
+export function sitemapPaths(): string[] {
+  const files = readdirSync("dist").filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const xml = files.map((f) => readFileSync(`dist/${f}`, "utf8")).join("");
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** The ids of the service pages, from the content folder. */
+export function serviceIds(): string[] {
+  return readdirSync("src/content/services")
+    .filter((f) => f.endsWith(".mdx"))
+    .map((f) => f.replace(/\.mdx$/, ""));
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { z } from "astro/zod";
+import { makeComparisonSchema, makeServiceSchema } from "@/lib/schemas";
+
+// References are plain ids here; the build checks that they exist.
+const serviceSchema = makeServiceSchema(z.string());
+const comparisonSchema = makeComparisonSchema(z.string());
+
+const valid = {
+  title: "Amazon Athena",
+  shortName: "Athena",
+  category: "analytics",
+  summary: "A serverless service to query data in Amazon S3 with standard SQL.",
+  docsUrl: "https://docs.aws.amazon.com/athena/",
+  related: [{ service: "s3", kind: "reads-from" }],
+  sources: [{ title: "Athena guide", url: "https://docs.aws.amazon.com/athena/latest/ug/" }],
+  lastChecked: "2026-11",
+};
+
+/** The first issue's path and message, or "ok". */
+function verdict(schema: z.ZodType, data: unknown): string {
+  const result = schema.safeParse(data);
+  if (result.success) return "ok";
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join(".")}: ${issue.message}`;
+}
+
+describe("service schema", () => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ["a complete page", {}, /^ok$/],
+    ["former names and aliases", { formerNames: ["Amazon Elasticsearch Service"], aliases: ["ES"] }, /^ok$/],
+    ["a closed service with date and note", { status: { state: "closed-to-new-customers", date: "2024-07-25", note: "Use Glue." } }, /^ok$/],
+    ["a month as a date", { status: { state: "maintenance", date: "2023-05", note: "x" } }, /^ok$/],
+    ["a retired offering", { notices: [{ offering: "KDA for SQL", state: "retired", date: "2026-01-27", note: "Use Flink." }] }, /^ok$/],
+    ["an unknown key", { colour: "blue" }, /^: Unrecognized key: "colour"/],
+    ["an unknown key inside a relation", { related: [{ service: "s3", kind: "reads-from", why: "x" }] }, /^related\.0: Unrecognized key/],
+    ["a missing title", { title: undefined }, /^title: /],
+    ["a missing docs URL", { docsUrl: undefined }, /^docsUrl: /],
+    ["an unknown category", { category: "compute" }, /^category: Invalid option/],
+    ["a docs URL outside AWS docs", { docsUrl: "https://aws.amazon.com/athena/" }, /^docsUrl: must start with https:\/\/docs\.aws\.amazon\.com\//],
+    ["a docs URL over http", { docsUrl: "http://docs.aws.amazon.com/athena/" }, /^docsUrl: /],
+    ["a summary over 160 characters", { summary: "x".repeat(161) }, /^summary: /],
+    ["an unknown relation kind", { related: [{ service: "s3", kind: "likes" }] }, /^related\.0\.kind: Invalid option/],
+    ["a source that is not a URL", { sources: [{ title: "x", url: "docs/athena" }] }, /^sources\.0\.url: /],
+    ["no sources", { sources: [] }, /^sources: /],
+    ["a date that is a Date", { lastChecked: new Date() }, /^lastChecked: /],
+    ["a date in another format", { lastChecked: "26/11/2026" }, /^lastChecked: use YYYY-MM-DD or YYYY-MM/],
+    ["a closed service with no note", { status: { state: "retired", date: "2026-01-27" } }, /^status\.note: a service that is not available needs a note/],
+    ["an offering marked available", { notices: [{ offering: "x", state: "available", note: "y" }] }, /^notices\.0\.state: /],
+  ])("%s", (_, change, expected) => {
+    expect(verdict(serviceSchema, { ...valid, ...change })).toMatch(expected);
+  });
+
+  it("fills defaults for optional lists and status", () => {
+    const data = serviceSchema.parse(valid) as Record<string, unknown>;
+    expect(data).toMatchObject({ formerNames: [], aliases: [], notices: [], status: { state: "available" } });
+  });
+});
+
+const comparison = {
+  title: "AWS Glue vs AWS DMS",
+  summary: "When to transform data with Glue and when to migrate it with DMS.",
+  services: ["glue", "dms"],
+  caption: "Glue and DMS side by side",
+  rows: [{ aspect: "Purpose", cells: ["ETL", "Migration"] }],
+  sources: [{ title: "DMS", url: "https://docs.aws.amazon.com/dms/" }],
+  lastChecked: "2026-11",
+};
+
+describe("comparison schema", () => {
+  it.each<[string, Record<string, unknown>, RegExp]>([
+    ["a complete comparison", {}, /^ok$/],
+    ["a row with a cell missing", { rows: [{ aspect: "Purpose", cells: ["ETL"] }] }, /^rows\.0\.cells: row "Purpose" has 1 cells for 2 services/],
+    ["one service only", { services: ["glue"] }, /^services: /],
+    ["an unknown key", { verdict: "Glue" }, /^: Unrecognized key/],
+    ["no rows", { rows: [] }, /^rows: /],
+  ])("%s", (_, change, expected) => {
+    expect(verdict(comparisonSchema, { ...comparison, ...change })).toMatch(expected);
+  });
+});
