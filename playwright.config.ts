@@ -13,8 +13,9 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx astro preview --port ${port}`,
+    command: `node scripts/serve.mjs`,
     url: `http://localhost:${port}/`,
+    env: { PORT: String(port) },
     reuseExistingServer: false,
   },
 });
