@@ -3,5 +3,5 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
-  test: { include: ["tests/unit/**/*.test.ts"], testTimeout: 20_000 },
+  test: { include: ["tests/unit/**/*.test.ts", "tests/build/**/*.test.ts"], testTimeout: 20_000 },
 });

@@ -1,0 +1,152 @@
+// Page weight in Chromium: every response of a page load, gzipped here at level 9 (the local server
+// does not compress), split by type, plus the inline diagram SVGs of the page.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
+
+/** The resource types the bench reports; everything else counts as "other". */
+export const BYTE_TYPES = ["html", "css", "js", "other"];
+
+/** Bytes of `data` once gzipped at level 9 (0 for an empty body). */
+export function gzipSize(data) {
+  return data.length === 0 ? 0 : gzipSync(data, { level: 9 }).length;
+}
+
+/** Sorts a response into html, css, js or other, by its resource type then its content type. */
+function typeOf(response) {
+  const kind = response.request().resourceType();
+  const contentType = response.headers()["content-type"] ?? "";
+  if (kind === "document" || contentType.startsWith("text/html")) return "html";
+  if (kind === "stylesheet" || contentType.startsWith("text/css")) return "css";
+  if (kind === "script" || contentType.includes("javascript")) return "js";
+  return "other";
+}
+
+/** The body of a response, or an empty buffer for those that have none (redirects). */
+async function bodyOf(response) {
+  try {
+    return await response.body();
+  } catch {
+    return Buffer.alloc(0);
+  }
+}
+
+/** Starts the system Chromium for page measurements. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * Loads `url` in a fresh context until the network is idle and weighs every response.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} url
+ * @param {{ diagramSelector: string, waitFor?: string }} options `diagramSelector` picks the
+ *   diagram SVGs; `waitFor` is a selector to wait for after load (client-rendered diagrams).
+ * @returns {Promise<{ url: string, requests: number, bytes: Record<string, number>,
+ *   diagramSvgs: number[] }>} bytes are gzip sizes by type plus `total`; diagramSvgs the gzip size
+ *   of each diagram SVG's outerHTML.
+ */
+export async function measurePage(browser, url, { diagramSelector, waitFor }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const weighed = [];
+  page.on("response", (response) => {
+    weighed.push(bodyOf(response).then((body) => ({ type: typeOf(response), size: gzipSize(body) })));
+  });
+  try {
+    const response = await page.goto(url, { waitUntil: "networkidle" });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+    if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
+    const svgs = await outermostSvgs(page, diagramSelector);
+    const items = await Promise.all(weighed);
+    return { url, requests: items.length, bytes: sumByType(items), diagramSvgs: svgs.map(gzipSize) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The outerHTML of each SVG matched by `selector` that is not inside another SVG. */
+function outermostSvgs(page, selector) {
+  return page.$$eval(selector, (els) =>
+    els.filter((el) => !el.parentElement?.closest("svg")).map((el) => el.outerHTML),
+  );
+}
+
+/** Sums sizes per type, with a `total`. */
+function sumByType(items) {
+  const bytes = Object.fromEntries([...BYTE_TYPES, "total"].map((t) => [t, 0]));
+  for (const { type, size } of items) {
+    bytes[type] += size;
+    bytes.total += size;
+  }
+  return bytes;
+}
+
+/** The raw bytes of the `<svg>` elements inside `<figure>` elements of an HTML string. */
+export function figureSvgs(html) {
+  const figures = html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? [];
+  return figures.flatMap(outermostSvgMarkup);
+}
+
+/** The outermost `<svg>…</svg>` elements of an HTML fragment (nested SVGs stay inside theirs). */
+function outermostSvgMarkup(html) {
+  const found = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of html.matchAll(/<svg[\s>]|<\/svg>/g)) {
+    if (tag[0] !== "</svg>") {
+      if (depth++ === 0) start = tag.index;
+    } else if (depth > 0 && --depth === 0) {
+      found.push(html.slice(start, tag.index + tag[0].length));
+    }
+  }
+  return found;
+}
+
+/** Each built page `dist/<section>/<slug>/index.html` of the given sections, with its HTML. */
+function* builtPages(dist, sections) {
+  for (const section of sections) {
+    let slugs = [];
+    try {
+      slugs = readdirSync(join(dist, section));
+    } catch {
+      continue;
+    }
+    for (const slug of slugs) {
+      let html;
+      try {
+        html = readFileSync(join(dist, section, slug, "index.html"), "utf8");
+      } catch {
+        continue;
+      }
+      yield { path: `/${section}/${slug}/`, html };
+    }
+  }
+}
+
+/**
+ * The service page of a built site with the most SVG bytes inside figures.
+ * @param {string} dist the built site
+ * @returns {{ path: string, svgBytes: number } | undefined} undefined when no page has diagrams
+ */
+export function findHeaviestDiagramPage(dist) {
+  let heaviest;
+  for (const { path, html } of builtPages(dist, ["services"])) {
+    const svgBytes = figureSvgs(html).reduce((sum, svg) => sum + Buffer.byteLength(svg), 0);
+    if (svgBytes > (heaviest?.svgBytes ?? 0)) heaviest = { path, svgBytes };
+  }
+  return heaviest;
+}
+
+/**
+ * Every diagram SVG of a built site's service and comparison pages, with its gzip size.
+ * @param {string} dist
+ * @returns {{ path: string, index: number, gzipBytes: number }[]}
+ */
+export function allDiagramSvgs(dist) {
+  return [...builtPages(dist, ["services", "compare"])].flatMap(({ path, html }) =>
+    figureSvgs(html).map((svg, index) => ({ path, index, gzipBytes: gzipSize(Buffer.from(svg)) })),
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { checkInternalLink, comparisonPath, isExternal, servicePath, withBase } from "@/lib/paths";
+import { describeLifecycle, formatDate } from "@/lib/format";
+
+const routes = new Set(["/", "/services/athena/", "/compare/glue-vs-dms/"]);
+
+describe("checkInternalLink", () => {
+  it.each<[string, string | undefined]>([
+    ["/services/athena/", undefined],
+    ["/services/athena/#key-facts", undefined],
+    ["/compare/glue-vs-dms/?q=x", undefined],
+    ["/", undefined],
+    ["https://docs.aws.amazon.com/athena/", undefined],
+    ["#key-facts", undefined],
+    ["/services/athena", '"/services/athena" needs a trailing slash: "/services/athena/"'],
+    ["/services/nothing/", '"/services/nothing/" is not a page of this site'],
+  ])("%s", (href, expected) => {
+    expect(checkInternalLink(href, routes)).toBe(expected);
+  });
+});
+
+describe("withBase", () => {
+  it.each<[string, string, string]>([
+    ["/services/s3/", "/", "/services/s3/"],
+    ["/services/s3/", "/data-services-notes/", "/data-services-notes/services/s3/"],
+    ["/services/s3/", "/data-services-notes", "/data-services-notes/services/s3/"],
+    ["/", "/data-services-notes/", "/data-services-notes/"],
+    ["https://docs.aws.amazon.com/", "/data-services-notes/", "https://docs.aws.amazon.com/"],
+    ["#sources", "/base/", "#sources"],
+  ])("%s under %s", (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
+  });
+});
+
+describe("paths", () => {
+  it.each<[string, string]>([
+    [servicePath("athena"), "/services/athena/"],
+    [comparisonPath("glue-vs-dms"), "/compare/glue-vs-dms/"],
+  ])("%s", (actual, expected) => expect(actual).toBe(expected));
+
+  it.each<[string, boolean]>([
+    ["https://docs.aws.amazon.com/", true],
+    ["http://example.com", true],
+    ["mailto:a@b.c", true],
+    ["/services/s3/", false],
+    ["#x", false],
+  ])("isExternal(%s) is %s", (href, expected) => expect(isExternal(href)).toBe(expected));
+});
+
+describe("formatDate and describeLifecycle", () => {
+  it.each<[string, string]>([
+    ["2024-07-25", "July 25, 2024"],
+    ["2023-05", "May 2023"],
+    ["2026-01-01", "January 1, 2026"],
+  ])("%s reads %s", (iso, expected) => expect(formatDate(iso)).toBe(expected));
+
+  it("rejects what is not a date", () => expect(() => formatDate("soon")).toThrow('not a YYYY-MM or YYYY-MM-DD date: "soon"'));
+
+  it.each<[Parameters<typeof describeLifecycle>, string]>([
+    [["closed-to-new-customers", "2024-07-25"], "Closed to new customers since July 25, 2024"],
+    [["retired", "2026-01-27"], "Retired since January 27, 2026"],
+    [["maintenance"], "Maintenance mode"],
+  ])("%j", (args, expected) => expect(describeLifecycle(...args)).toBe(expected));
+});
