@@ -13,5 +13,10 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   integrations: [mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  outDir: process.env.OUT_DIR ?? "./dist",
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay files, never inlined, so the Content-Security-Policy can forbid inline scripts.
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -51,7 +51,7 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/services/glue/");
   const html = page.locator("html");
-  const background = () => html.evaluate((el) => getComputedStyle(document.body).backgroundColor);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
   const toggle = page.getByRole("button", { name: "Dark theme" });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");

@@ -1,0 +1,91 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { HtmlValidate } from "html-validate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findBrokenLinks, htmlFiles } from "../helpers/built-site";
+import { CONTENT_SECURITY_POLICY } from "@/site";
+
+// These tests read the built site: `npm test` builds dist/ before it runs them.
+const run = promisify(execFile);
+const DIST = "dist";
+
+describe.skipIf(!existsSync(DIST))("the built site", () => {
+  it("has every internal link, #fragment and asset resolving", () => {
+    expect(findBrokenLinks(DIST)).toEqual([]);
+  });
+
+  it("has valid HTML on every page (html-validate)", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // Mermaid's SVG and Tailwind use style attributes and <style> elements by design.
+        "no-inline-style": "off",
+        // Long lines of prose in MDX are fine.
+        "long-title": "off",
+      },
+    });
+    const errors: string[] = [];
+    for (const file of htmlFiles(DIST)) {
+      const report = await validator.validateFile(join(DIST, file));
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("marks every link that leaves the site rel=noopener", () => {
+    const missing = htmlFiles(DIST).flatMap((file) =>
+      [...readFileSync(join(DIST, file), "utf8").matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\srel="[^"]*noopener/.test(tag))
+        .map((tag) => `${file}: ${tag}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("sends the same Content-Security-Policy in every page and in public/_headers", () => {
+    const headers = readFileSync("public/_headers", "utf8");
+    expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    for (const name of ["X-Content-Type-Options: nosniff", "Referrer-Policy:", "Permissions-Policy:", "/_astro/*", "immutable"]) {
+      expect(headers).toContain(name);
+    }
+    const scriptSrc = CONTENT_SECURITY_POLICY.split("; ").find((d) => d.startsWith("script-src "));
+    expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
+    const withoutPolicy = htmlFiles(DIST).filter(
+      (file) => !readFileSync(join(DIST, file), "utf8").includes(`content="${CONTENT_SECURITY_POLICY.replaceAll("'", "&#39;")}"`) &&
+        !readFileSync(join(DIST, file), "utf8").includes(`content="${CONTENT_SECURITY_POLICY}"`),
+    );
+    expect(withoutPolicy).toEqual([]);
+  });
+
+  it("has no inline script on any page", () => {
+    const inline = htmlFiles(DIST).filter((file) =>
+      /<script(?![^>]*\ssrc=)[^>]*>/.test(readFileSync(join(DIST, file), "utf8")),
+    );
+    expect(inline).toEqual([]);
+  });
+});
+
+describe("the site under a base path", () => {
+  const out = mkdtempSync(join(tmpdir(), "dsn-base-"));
+  const base = "/data-services-notes/";
+  beforeAll(async () => {
+    await run("npx", ["astro", "build"], { env: { ...process.env, BASE_PATH: base, OUT_DIR: out } });
+  }, 180_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("resolves every internal link, fragment and asset", () => {
+    expect(htmlFiles(out).length).toBeGreaterThan(20);
+    expect(findBrokenLinks(out, base)).toEqual([]);
+  });
+
+  it("points the sitemap and robots.txt at the base path", () => {
+    expect(readFileSync(join(out, "robots.txt"), "utf8")).toMatch(/Sitemap: https?:\/\/[^/]+\/data-services-notes\/sitemap-index\.xml/);
+    expect(readFileSync(join(out, "sitemap-0.xml"), "utf8")).toContain("/data-services-notes/services/athena/");
+  });
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect, test, type Page } from "@playwright/test";
+import { serviceIds, sitemapPaths } from "./site";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** axe's violations on the open page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, AXE_TAGS);
+  return violations;
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violation on any page, ${scheme} theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const failures: string[] = [];
+    for (const path of sitemapPaths()) {
+      await page.goto(path);
+      // Open every disclosure so hidden content is checked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      failures.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+test("no request leaves the site's origin on any page", async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(`${page.url()} → ${url}`);
+  });
+  for (const path of [...sitemapPaths(), "/search/?q=glue"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect(foreign).toEqual([]);
+});
+
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every page shows its content and its navigation", async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of sitemapPaths()) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+      const nav = page.getByRole("navigation", { name: "Services" });
+      await expect(nav.locator('a[href^="/services/"]'), path).toHaveCount(serviceIds().length);
+      await expect(nav.getByRole("link").first(), path).toBeVisible();
+    }
+  });
+
+  test("on a phone, the collapsed navigation opens without JavaScript", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/services/glue/");
+    const firstLink = page.getByRole("navigation", { name: "Services" }).getByRole("link").first();
+    await expect(firstLink).toBeHidden();
+    await page.getByText("Browse services").click();
+    await expect(firstLink).toBeVisible();
+  });
+});
+
+test("the keyboard reaches the skip link first, with a visible focus, and every control", async ({ page }) => {
+  await page.goto("/services/athena/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+
+  // Every control (links, buttons, inputs, summaries) can be reached with Tab.
+  await page.goto("/services/athena/");
+  const controls = await page.locator("a[href], button:not([hidden]), input, summary").count();
+  const reached = new Set<string>();
+  for (let i = 0; i < controls + 5; i++) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate(() => {
+      const el = document.activeElement!;
+      return `${el.tagName} ${el.getAttribute("href") ?? el.textContent?.trim().slice(0, 30)}`;
+    }));
+  }
+  const visibleControls = await page.locator("a[href]:visible, button:visible, input:visible, summary:visible").count();
+  expect(reached.size).toBeGreaterThanOrEqual(visibleControls);
+});
+
+test("a service page prints without navigation, with link addresses and diagrams", async ({ page }) => {
+  await page.goto("/services/athena/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Services" })).toBeHidden();
+  await expect(page.locator("header").first()).toBeHidden();
+  await expect(page.locator("figure svg").first()).toBeVisible();
+  const after = await page
+    .locator('main a[href^="http"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain("http");
+});
