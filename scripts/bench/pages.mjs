@@ -44,16 +44,17 @@ export function launchBrowser() {
  * @param {string} url
  * @param {{ diagramSelector: string, waitFor?: string }} options `diagramSelector` picks the
  *   diagram SVGs; `waitFor` is a selector to wait for after load (client-rendered diagrams).
- * @returns {Promise<{ url: string, requests: number, bytes: Record<string, number>,
- *   diagramSvgs: number[] }>} bytes are gzip sizes by type plus `total`; diagramSvgs the gzip size
- *   of each diagram SVG's outerHTML.
+ * @returns {Promise<{ requests: number, bytes: Record<string, number>, diagramSvgs: number[],
+ *   responses: { path: string, type: string, size: number }[] }>} bytes are gzip sizes by type plus
+ *   `total`; diagramSvgs the gzip size of each diagram SVG's outerHTML; responses each response.
  */
 export async function measurePage(browser, url, { diagramSelector, waitFor }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const weighed = [];
   page.on("response", (response) => {
-    weighed.push(bodyOf(response).then((body) => ({ type: typeOf(response), size: gzipSize(body) })));
+    const { pathname } = new URL(response.url());
+    weighed.push(bodyOf(response).then((body) => ({ path: pathname, type: typeOf(response), size: gzipSize(body) })));
   });
   try {
     const response = await page.goto(url, { waitUntil: "networkidle" });
@@ -61,7 +62,7 @@ export async function measurePage(browser, url, { diagramSelector, waitFor }) {
     if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
     const svgs = await outermostSvgs(page, diagramSelector);
     const items = await Promise.all(weighed);
-    return { url, requests: items.length, bytes: sumByType(items), diagramSvgs: svgs.map(gzipSize) };
+    return { requests: items.length, bytes: sumByType(items), diagramSvgs: svgs.map(gzipSize), responses: items };
   } finally {
     await context.close();
   }

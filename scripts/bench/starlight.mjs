@@ -1,7 +1,7 @@
 // The Starlight reference: the same six pages as a Starlight site, with Mermaid drawn in the browser by
 // astro-mermaid. Its node_modules stay in a stable temp folder between runs; its content is rewritten
 // from this project's MDX every run.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { convertBody, findDiagramSource, hasMermaid, markdownTable, mermaidBlock, readMdx, starlightPage } from "./mdx.mjs";
@@ -109,7 +109,7 @@ function servicePage(root, id) {
   if (id === DIAGRAM_SERVICE && !hasMermaid(converted)) {
     const diagram = mermaidBlock(findDiagramSource(diagramsDir, DIAGRAM_SERVICE) ?? FALLBACK_DIAGRAM);
     converted = converted.includes("\n## Workflow")
-      ? converted.replace(/^## Workflow.*$/m, (heading) => `${heading}\n\n${diagram}`)
+      ? converted.replace(/^## Workflow.*$/m, (heading) => `${heading}\n\n${diagram}\n`)
       : `${converted}\n\n${diagram}\n`;
   }
   return { title: data.title, description: data.summary, body: converted };
@@ -132,12 +132,13 @@ function homePage(root, pages) {
 }
 
 /**
- * Writes the reference's config and pages from this project's content (replacing earlier ones).
+ * Writes the reference's config, favicon and pages from this project's content (replacing earlier ones).
  * @param {string} root this project
  * @param {string} dir the reference
  */
 export function writeStarlightSite(root, dir) {
-  rmSync(join(dir, "src"), { recursive: true, force: true });
+  for (const folder of ["src", "public"]) rmSync(join(dir, folder), { recursive: true, force: true });
+  cpSync(join(root, "public/favicon.svg"), join(dir, "public/favicon.svg"));
   writeFile(join(dir, "astro.config.mjs"), ASTRO_CONFIG);
   writeFile(join(dir, "src/content.config.ts"), CONTENT_CONFIG);
   const pages = [

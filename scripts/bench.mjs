@@ -1,0 +1,121 @@
+// The bench (`npm run bench`): build times, page weight, Lighthouse and build scaling of this site,
+// next to a Starlight site with the same pages; prints a table, writes bench-results/*.json and exits
+// with 1 when a budget fails (see scripts/bench/budgets.mjs).
+//
+// Environment: BENCH_SCALES=100,1000,5000 (pages per scale build), BENCH_LIGHTHOUSE_RUNS=1 (median of
+// N runs per page), BENCH_SCALE_TIMEOUT_S=480 (per scale build), BENCH_SKIP_STARLIGHT=1,
+// BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1.
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkBudgets } from "./bench/budgets.mjs";
+import { timeColdWarm } from "./bench/build.mjs";
+import { ROLES, measureSite } from "./bench/measure.mjs";
+import { allDiagramSvgs, findHeaviestDiagramPage } from "./bench/pages.mjs";
+import { formatBudgets, formatTable, writeResults } from "./bench/report.mjs";
+import { benchScale } from "./bench/scale.mjs";
+import {
+  STARLIGHT_DIAGRAMS,
+  STARLIGHT_DIR,
+  STARLIGHT_PAGES,
+  ensureInstalled,
+  writeStarlightSite,
+} from "./bench/starlight.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SITE_PAGES = { home: "/", service: "/services/athena/", comparison: "/compare/glue-vs-dms/" };
+const FALLBACK_DIAGRAM_PAGE = "/services/step-functions/";
+const SITE_DIAGRAMS = { diagramSelector: "figure svg" };
+
+/** The bench's options, from the environment. */
+function readOptions(env) {
+  const flag = (name) => env[name] === "1";
+  return {
+    scales: (env.BENCH_SCALES ?? "100,1000,5000").split(",").map(Number).filter(Boolean),
+    lighthouseRuns: flag("BENCH_SKIP_LIGHTHOUSE") ? 0 : Number(env.BENCH_LIGHTHOUSE_RUNS ?? 1),
+    scaleTimeoutMs: Number(env.BENCH_SCALE_TIMEOUT_S ?? 480) * 1000,
+    skipStarlight: flag("BENCH_SKIP_STARLIGHT"),
+    skipLighthouse: flag("BENCH_SKIP_LIGHTHOUSE"),
+    skipScale: flag("BENCH_SKIP_SCALE"),
+  };
+}
+
+/** Logs a step of the bench with the time since it started. */
+const started = performance.now();
+function step(message) {
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+
+/** Builds this site cold then warm, and finds its pages and diagrams. */
+async function buildSite() {
+  step("building this site (cold, then warm)");
+  const build = await timeColdWarm(ROOT);
+  const dist = join(ROOT, "dist");
+  const heaviest = findHeaviestDiagramPage(dist);
+  const pages = { ...SITE_PAGES, diagram: heaviest?.path ?? FALLBACK_DIAGRAM_PAGE };
+  return { build, dist, pages, diagramSvgs: allDiagramSvgs(dist) };
+}
+
+/** Installs (first run only), writes and builds the Starlight reference. */
+async function buildStarlight() {
+  step(`preparing the Starlight reference in ${STARLIGHT_DIR}`);
+  const { dependencies, installSeconds } = await ensureInstalled(STARLIGHT_DIR);
+  writeStarlightSite(ROOT, STARLIGHT_DIR);
+  step("building the Starlight reference (cold, then warm)");
+  const build = await timeColdWarm(STARLIGHT_DIR);
+  return { dependencies, installSeconds, build, dist: join(STARLIGHT_DIR, "dist"), pages: STARLIGHT_PAGES };
+}
+
+/** Measures the pages of a built site (weight, then Lighthouse). */
+async function measure(name, site, diagrams, options) {
+  step(`measuring ${name}: ${ROLES.map((r) => site.pages[r]).join(", ")}`);
+  return { ...site, pages: await measureSite(site.dist, site.pages, diagrams, options) };
+}
+
+/** Runs the scale builds in turn. */
+async function scale(options) {
+  const runs = [];
+  for (const n of options.scales) {
+    step(`scale build with ${n} synthetic pages`);
+    runs.push(await benchScale(ROOT, n, options.scaleTimeoutMs));
+  }
+  return { runs };
+}
+
+/** Runs `task`, recording a failure as `{ error }` so the rest of the bench still runs. */
+async function orError(task) {
+  try {
+    return await task();
+  } catch (error) {
+    console.error(error);
+    return { error: error instanceof Error ? error.message.split("\n")[0] : String(error) };
+  }
+}
+
+async function main() {
+  const options = readOptions(process.env);
+  const results = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    options,
+  };
+  const site = await buildSite();
+  const starlight = options.skipStarlight ? undefined : await orError(buildStarlight);
+  results.site = await measure("this site", site, SITE_DIAGRAMS, options);
+  if (starlight && !starlight.error) results.starlight = await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options);
+  else results.starlight = starlight;
+  if (!options.skipScale) results.scale = await scale(options);
+  results.budgets = checkBudgets(results);
+  results.durationSeconds = (performance.now() - started) / 1000;
+
+  const file = writeResults(join(ROOT, "bench-results"), results);
+  console.log(`\n${formatTable(results)}\n\nBudgets\n${formatBudgets(results.budgets)}\n`);
+  console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
+  const failed = results.budgets.filter((b) => b.status === "FAIL");
+  if (failed.length) {
+    console.error(`\nBench FAILED, ${failed.length} budget(s) over:\n${failed.map((b) => `- ${b.name}`).join("\n")}`);
+    process.exitCode = 1;
+  }
+}
+
+await main();
