@@ -3,7 +3,7 @@
 // with 1 when a budget fails (see scripts/bench/budgets.mjs).
 //
 // Environment: BENCH_SCALES=100,1000,5000 (pages per scale build), BENCH_LIGHTHOUSE_RUNS=1 (median of
-// N runs per page), BENCH_SCALE_TIMEOUT_S=480 (per scale build), BENCH_SKIP_STARLIGHT=1,
+// N runs per page), BENCH_SCALE_TIMEOUT_S=300 (per scale build, 0 for none), BENCH_SKIP_STARLIGHT=1,
 // BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1.
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -33,7 +33,7 @@ function readOptions(env) {
   return {
     scales: (env.BENCH_SCALES ?? "100,1000,5000").split(",").map(Number).filter(Boolean),
     lighthouseRuns: flag("BENCH_SKIP_LIGHTHOUSE") ? 0 : Number(env.BENCH_LIGHTHOUSE_RUNS ?? 1),
-    scaleTimeoutMs: Number(env.BENCH_SCALE_TIMEOUT_S ?? 480) * 1000,
+    scaleTimeoutMs: Number(env.BENCH_SCALE_TIMEOUT_S ?? 300) * 1000,
     skipStarlight: flag("BENCH_SKIP_STARLIGHT"),
     skipLighthouse: flag("BENCH_SKIP_LIGHTHOUSE"),
     skipScale: flag("BENCH_SKIP_SCALE"),
@@ -102,7 +102,8 @@ async function main() {
   const site = await buildSite();
   const starlight = options.skipStarlight ? undefined : await orError(buildStarlight);
   results.site = await measure("this site", site, SITE_DIAGRAMS, options);
-  if (starlight && !starlight.error) results.starlight = await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options);
+  if (starlight && !starlight.error)
+    results.starlight = await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options);
   else results.starlight = starlight;
   if (!options.skipScale) results.scale = await scale(options);
   results.budgets = checkBudgets(results);
@@ -111,9 +112,14 @@ async function main() {
   const file = writeResults(join(ROOT, "bench-results"), results);
   console.log(`\n${formatTable(results)}\n\nBudgets\n${formatBudgets(results.budgets)}\n`);
   console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
-  const failed = results.budgets.filter((b) => b.status === "FAIL");
+  const failed = [
+    ...results.budgets.filter((b) => b.status === "FAIL").map((b) => `budget: ${b.name} (${b.detail})`),
+    ...(results.scale?.runs ?? [])
+      .filter((r) => !r.ok && !r.timedOut)
+      .map((r) => `scale build of ${r.pages} pages failed`),
+  ];
   if (failed.length) {
-    console.error(`\nBench FAILED, ${failed.length} budget(s) over:\n${failed.map((b) => `- ${b.name}`).join("\n")}`);
+    console.error(`\nBench FAILED:\n${failed.map((f) => `- ${f}`).join("\n")}`);
     process.exitCode = 1;
   }
 }

@@ -85,7 +85,10 @@ if (!executablePath) {
   console.error("Chromium was not found: install it (apt-get install chromium) or set CHROME_PATH.");
   process.exit(1);
 }
-const render = createMermaidRenderer({ browserType: chromium, launchOptions: { executablePath, args: CHROMIUM_ARGS } });
+const render = createMermaidRenderer({
+  browserType: chromium,
+  launchOptions: { executablePath, args: CHROMIUM_ARGS },
+});
 
 /** Renders one source to its SVG file; returns false, after printing why, when Mermaid rejects it. */
 async function renderFile(file) {

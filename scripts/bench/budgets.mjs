@@ -24,7 +24,8 @@ function diagramSvgs({ site }) {
   if (!site.diagramSvgs.length) return pass("no diagram SVGs in the built pages");
   const over = site.diagramSvgs.filter((d) => d.gzipBytes >= max);
   const largest = Math.max(...site.diagramSvgs.map((d) => d.gzipBytes));
-  if (!over.length) return pass(`${site.diagramSvgs.length} SVGs, largest ${kb(largest)} (budget < ${kb(max)})`);
+  if (!over.length)
+    return pass(`${site.diagramSvgs.length} SVGs, largest ${kb(largest)} (budget < ${kb(max)})`);
   return fail(over.map((d) => `${d.path} SVG #${d.index + 1}: ${kb(d.gzipBytes)}`).join("; "));
 }
 
@@ -42,7 +43,8 @@ function lighthouse({ site, options }) {
 /** The Starlight figures, or a SKIP/FAIL verdict when there are none. */
 function starlightOr(results, use) {
   if (results.options.skipStarlight) return skip("BENCH_SKIP_STARLIGHT=1");
-  if (!results.starlight || results.starlight.error) return fail(`no Starlight figures: ${results.starlight?.error}`);
+  if (!results.starlight || results.starlight.error)
+    return fail(`no Starlight figures: ${results.starlight?.error}`);
   return use(results.starlight);
 }
 
@@ -70,9 +72,15 @@ function fasterBuild(results) {
 
 /** The budgets, each a name and a check of the bench results. */
 export const BUDGETS = [
-  { name: "Service page ≤ 20 KB gzip", check: ({ site }) => atMost(site.pages.service?.bytes?.total, 20 * KB) },
+  {
+    name: "Service page ≤ 20 KB gzip",
+    check: ({ site }) => atMost(site.pages.service?.bytes?.total, 20 * KB),
+  },
   { name: "Service page JS ≤ 5 KB gzip", check: ({ site }) => atMost(site.pages.service?.bytes?.js, 5 * KB) },
-  { name: "Diagram page ≤ 60 KB gzip", check: ({ site }) => atMost(site.pages.diagram?.bytes?.total, 60 * KB) },
+  {
+    name: "Diagram page ≤ 60 KB gzip",
+    check: ({ site }) => atMost(site.pages.diagram?.bytes?.total, 60 * KB),
+  },
   { name: "Each diagram SVG < 6 KB gzip", check: diagramSvgs },
   { name: "Lighthouse 100 (mobile), 4 categories × 4 pages", check: lighthouse },
   { name: "Service page ≥ 2.5× lighter than Starlight", check: lighterThanStarlight("service") },

@@ -78,7 +78,9 @@ export function findDiagramSource(diagramsDir, prefix) {
  */
 export function markdownTable(headers, rows) {
   const line = (cells) => `| ${cells.map((c) => String(c).replaceAll("|", "\\|")).join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map((r) => line([r.aspect, ...r.cells]))].join(
-    "\n",
-  );
+  return [
+    line(headers),
+    line(headers.map(() => "---")),
+    ...rows.map((r) => line([r.aspect, ...r.cells])),
+  ].join("\n");
 }

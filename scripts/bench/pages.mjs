@@ -54,7 +54,9 @@ export async function measurePage(browser, url, { diagramSelector, waitFor }) {
   const weighed = [];
   page.on("response", (response) => {
     const { pathname } = new URL(response.url());
-    weighed.push(bodyOf(response).then((body) => ({ path: pathname, type: typeOf(response), size: gzipSize(body) })));
+    weighed.push(
+      bodyOf(response).then((body) => ({ path: pathname, type: typeOf(response), size: gzipSize(body) })),
+    );
   });
   try {
     const response = await page.goto(url, { waitUntil: "networkidle" });
@@ -62,7 +64,12 @@ export async function measurePage(browser, url, { diagramSelector, waitFor }) {
     if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
     const svgs = await outermostSvgs(page, diagramSelector);
     const items = await Promise.all(weighed);
-    return { requests: items.length, bytes: sumByType(items), diagramSvgs: svgs.map(gzipSize), responses: items };
+    return {
+      requests: items.length,
+      bytes: sumByType(items),
+      diagramSvgs: svgs.map(gzipSize),
+      responses: items,
+    };
   } finally {
     await context.close();
   }

@@ -65,18 +65,22 @@ export function treeRss(root) {
  * Runs `command args` in `cwd` and resolves when it ends (it never rejects on a failed command).
  * @param {string} command
  * @param {string[]} args
- * @param {{ cwd: string, env?: NodeJS.ProcessEnv, timeoutMs?: number }} options
+ * @param {{ cwd: string, env?: NodeJS.ProcessEnv, timeoutMs?: number, onOutput?: (chunk: string) => void }}
+ *   options `timeoutMs` stops the command after that long (0: never); `onOutput` sees all its output
  * @returns {Promise<{ ok: boolean, code: number | null, timedOut: boolean, seconds: number,
  *   peakRssBytes: number, output: string }>} `output` is the tail of stdout and stderr together.
  */
-export function run(command, args, { cwd, env = childEnv(), timeoutMs = 0 }) {
+export function run(command, args, { cwd, env = childEnv(), timeoutMs = 0, onOutput = () => {} }) {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     let peakRssBytes = 0;
     let timedOut = false;
-    const keep = (chunk) => (output = (output + chunk).slice(-TAIL_CHARS));
+    const keep = (chunk) => {
+      output = (output + chunk).slice(-TAIL_CHARS);
+      onOutput(String(chunk));
+    };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     const sample = () => (peakRssBytes = Math.max(peakRssBytes, treeRss(child.pid)));

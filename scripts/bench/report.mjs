@@ -22,7 +22,8 @@ function pageRows(results, role) {
   const lh = (site) => page(site)?.lighthouse;
   const figure = (label, get, options) => row(results, label, (site) => get(page(site) ?? {}), options);
   const error = (site) => page(site)?.error ?? lh(site)?.error;
-  const errors = error(results.site) || error(results.starlight) ? [row(results, "  error", error, { text: true })] : [];
+  const errors =
+    error(results.site) || error(results.starlight) ? [row(results, "  error", error, { text: true })] : [];
   return [
     row(results, `${role} page`, (site) => page(site)?.path, { text: true }),
     ...errors,
@@ -49,9 +50,23 @@ function scaleRows(results, run) {
   const only = (get) => (site) => (site === results.site ? get(run) : undefined);
   const label = `scale ${run.pages} pages`;
   return [
-    row(results, `${label}: build (s)`, only((r) => (r.ok ? r.seconds : undefined)), { digits: 1 }),
-    row(results, `${label}: peak RSS (MiB)`, only((r) => r.peakRssMiB)),
-    row(results, `${label}: result`, only((r) => r.error ?? "ok"), { text: true }),
+    row(
+      results,
+      `${label}: build (s)`,
+      only((r) => (r.ok ? r.seconds : undefined)),
+      { digits: 1 },
+    ),
+    row(
+      results,
+      `${label}: peak RSS (MiB)`,
+      only((r) => r.peakRssMiB),
+    ),
+    row(
+      results,
+      `${label}: result`,
+      only((r) => r.error ?? "ok"),
+      { text: true },
+    ),
   ];
 }
 
@@ -87,7 +102,8 @@ export function formatTable(results) {
   const header = ["metric", "this site", "Starlight", "Starlight ÷ this"];
   const body = rows(results).map((r) => [r.label, cell(r, r.mine), cell(r, r.theirs), ratio(r)]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
 }
 

@@ -1,6 +1,15 @@
 // Build scaling: a copy of the project whose content is N generated service pages (and one generated
 // comparison), built with `npm run build` while the memory of the whole process tree is sampled.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CACHE_DIRS } from "./build.mjs";
@@ -40,7 +49,8 @@ function linkNodeModules(root, dir) {
 export function syntheticService(i, n, categories, kinds) {
   const id = syntheticId(i, n);
   const related = OFFSETS.map(
-    (offset, k) => `  - service: ${syntheticId(i + offset, n)}\n    kind: ${kinds[k % kinds.length]}\n    note: "generated relation"`,
+    (offset, k) =>
+      `  - service: ${syntheticId(i + offset, n)}\n    kind: ${kinds[k % kinds.length]}\n    note: "generated relation"`,
   );
   const link = (offset) => {
     const other = syntheticId(i + offset, n);
@@ -121,7 +131,10 @@ export function makeScaleCopy(root, n) {
     mkdirSync(join(content, collection));
   }
   for (let i = 1; i <= n; i++) {
-    writeFileSync(join(content, "services", `${syntheticId(i, n)}.mdx`), syntheticService(i, n, categories, kinds));
+    writeFileSync(
+      join(content, "services", `${syntheticId(i, n)}.mdx`),
+      syntheticService(i, n, categories, kinds),
+    );
   }
   writeFileSync(join(content, "comparisons", "synthetic-1-vs-synthetic-2.mdx"), syntheticComparison(n));
   return dir;
@@ -132,19 +145,25 @@ export function makeScaleCopy(root, n) {
  * @param {string} root this project
  * @param {number} n
  * @param {number} timeoutMs stop the build after this long (0: never)
- * @returns {Promise<{ pages: number, ok: boolean, seconds: number, peakRssMiB: number, error?: string }>}
+ * @returns {Promise<{ pages: number, ok: boolean, timedOut: boolean, seconds: number, pagesRendered: number,
+ *   peakRssMiB: number, error?: string }>} pagesRendered counts the service pages Astro logged
  */
 export async function benchScale(root, n, timeoutMs) {
   const dir = makeScaleCopy(root, n);
   try {
-    const result = await run("npm", ["run", "build"], { cwd: dir, timeoutMs });
+    let rendered = 0;
+    const onOutput = (chunk) =>
+      (rendered += chunk.match(/\/services\/synthetic-\d+\/index\.html/g)?.length ?? 0);
+    const result = await run("npm", ["run", "build"], { cwd: dir, timeoutMs, onOutput });
     const error = result.timedOut
-      ? `stopped after ${Math.round(timeoutMs / 1000)} s`
+      ? `stopped after ${Math.round(timeoutMs / 1000)} s, ${rendered} of ${n} pages rendered`
       : !result.ok && result.output.split("\n").slice(-15).join("\n");
     return {
       pages: n,
       ok: result.ok,
+      timedOut: result.timedOut,
       seconds: result.seconds,
+      pagesRendered: rendered,
       peakRssMiB: result.peakRssBytes / 2 ** 20,
       ...(error && { error }),
     };

@@ -4,7 +4,15 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { convertBody, findDiagramSource, hasMermaid, markdownTable, mermaidBlock, readMdx, starlightPage } from "./mdx.mjs";
+import {
+  convertBody,
+  findDiagramSource,
+  hasMermaid,
+  markdownTable,
+  mermaidBlock,
+  readMdx,
+  starlightPage,
+} from "./mdx.mjs";
 import { run, runOrThrow } from "./proc.mjs";
 
 /** Where the reference site lives between runs. */
@@ -53,7 +61,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** The latest version of a package and its peer dependencies, from the npm registry. */
 async function npmView(spec, cwd) {
-  const { output } = await runOrThrow("npm", ["view", spec, "version", "peerDependencies", "--json"], { cwd });
+  const { output } = await runOrThrow("npm", ["view", spec, "version", "peerDependencies", "--json"], {
+    cwd,
+  });
   return JSON.parse(output);
 }
 
@@ -89,7 +99,10 @@ export async function ensureInstalled(dir) {
     allowScripts: { esbuild: true, sharp: true },
   };
   writeFileSync(join(dir, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
-  const install = await run("npm", ["install", "--no-audit", "--no-fund"], { cwd: dir, timeoutMs: INSTALL_TIMEOUT_MS });
+  const install = await run("npm", ["install", "--no-audit", "--no-fund"], {
+    cwd: dir,
+    timeoutMs: INSTALL_TIMEOUT_MS,
+  });
   if (!install.ok) throw new Error(`npm install of the Starlight reference failed:\n${install.output}`);
   writeFileSync(stamp, JSON.stringify({ dependencies }));
   return { dependencies, installSeconds: install.seconds };
@@ -118,10 +131,16 @@ function servicePage(root, id) {
 /** The reference page of one comparison, its frontmatter rows drawn as a markdown table. */
 function comparisonPage(root, id) {
   const { data, body } = readMdx(join(root, "src/content/comparisons", `${id}.mdx`));
-  const names = data.services.map((s) => readMdx(join(root, "src/content/services", `${s}.mdx`)).data.shortName);
+  const names = data.services.map(
+    (s) => readMdx(join(root, "src/content/services", `${s}.mdx`)).data.shortName,
+  );
   const table = markdownTable(["Aspect", ...names], data.rows);
   const intro = `*${data.caption}*\n\n${table}`;
-  return { title: data.title, description: data.summary, body: `${intro}\n\n${convertBody(body, join(root, "diagrams"))}` };
+  return {
+    title: data.title,
+    description: data.summary,
+    body: `${intro}\n\n${convertBody(body, join(root, "diagrams"))}`,
+  };
 }
 
 /** The reference's home page: the site's description and a link to each page. */

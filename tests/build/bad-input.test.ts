@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildEnv } from "../helpers/build-env";
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -25,7 +26,10 @@ function copyWith(file: string, change: (text: string) => string): string {
 /** Runs `astro build` in a copy; returns its exit code and everything it printed. */
 async function build(dir: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run("npx", ["astro", "build"], { cwd: dir, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    const { stdout, stderr } = await run("npx", ["astro", "build"], {
+      cwd: dir,
+      env: buildEnv(),
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -41,16 +45,36 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 
 describe("the build fails on bad input, naming the file and what is wrong", () => {
   it.each<[string, string, (text: string) => string, RegExp[]]>([
-    ["an unknown frontmatter key", "src/content/services/athena.mdx", frontmatter("colour: blue"), [/athena\.mdx/, /colour/]],
-    ["a missing required field", "src/content/services/glue.mdx", (t) => t.replace(/^summary:.*\n/m, ""), [/glue\.mdx/, /summary/]],
-    ["an unknown category", "src/content/services/s3.mdx", setField("category", "compute"), [/s3\.mdx/, /category/]],
+    [
+      "an unknown frontmatter key",
+      "src/content/services/athena.mdx",
+      frontmatter("colour: blue"),
+      [/athena\.mdx/, /colour/],
+    ],
+    [
+      "a missing required field",
+      "src/content/services/glue.mdx",
+      (t) => t.replace(/^summary:.*\n/m, ""),
+      [/glue\.mdx/, /summary/],
+    ],
+    [
+      "an unknown category",
+      "src/content/services/s3.mdx",
+      setField("category", "compute"),
+      [/s3\.mdx/, /category/],
+    ],
     [
       "a related service that does not exist",
       "src/content/services/athena.mdx",
       (t) => t.replace(/^related:\n/m, "related:\n  - service: amazon-nothing\n    kind: uses\n"),
       [/athena/, /amazon-nothing/],
     ],
-    ["a docs URL outside AWS documentation", "src/content/services/dms.mdx", setField("docsUrl", "https://example.com/dms/"), [/dms\.mdx/, /docsUrl/, /docs\.aws\.amazon\.com/]],
+    [
+      "a docs URL outside AWS documentation",
+      "src/content/services/dms.mdx",
+      setField("docsUrl", "https://example.com/dms/"),
+      [/dms\.mdx/, /docsUrl/, /docs\.aws\.amazon\.com/],
+    ],
     [
       "a body link to a page that does not exist",
       "src/content/services/batch.mdx",

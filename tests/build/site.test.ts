@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findBrokenLinks, htmlFiles } from "../helpers/built-site";
+import { buildEnv } from "../helpers/build-env";
 import { CONTENT_SECURITY_POLICY } from "@/site";
 
 // These tests read the built site: `npm test` builds dist/ before it runs them.
@@ -31,7 +32,8 @@ describe.skipIf(!existsSync(DIST))("the built site", () => {
     for (const file of htmlFiles(DIST)) {
       const report = await validator.validateFile(join(DIST, file));
       for (const result of report.results) {
-        for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+        for (const m of result.messages)
+          errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
     }
     expect(errors).toEqual([]);
@@ -50,15 +52,23 @@ describe.skipIf(!existsSync(DIST))("the built site", () => {
   it("sends the same Content-Security-Policy in every page and in public/_headers", () => {
     const headers = readFileSync("public/_headers", "utf8");
     expect(headers).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
-    for (const name of ["X-Content-Type-Options: nosniff", "Referrer-Policy:", "Permissions-Policy:", "/_astro/*", "immutable"]) {
+    for (const name of [
+      "X-Content-Type-Options: nosniff",
+      "Referrer-Policy:",
+      "Permissions-Policy:",
+      "/_astro/*",
+      "immutable",
+    ]) {
       expect(headers).toContain(name);
     }
     const scriptSrc = CONTENT_SECURITY_POLICY.split("; ").find((d) => d.startsWith("script-src "));
     expect(scriptSrc).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
     const withoutPolicy = htmlFiles(DIST).filter(
-      (file) => !readFileSync(join(DIST, file), "utf8").includes(`content="${CONTENT_SECURITY_POLICY.replaceAll("'", "&#39;")}"`) &&
-        !readFileSync(join(DIST, file), "utf8").includes(`content="${CONTENT_SECURITY_POLICY}"`),
+      (file) =>
+        !readFileSync(join(DIST, file), "utf8").includes(
+          `content="${CONTENT_SECURITY_POLICY.replaceAll("'", "&#39;")}"`,
+        ) && !readFileSync(join(DIST, file), "utf8").includes(`content="${CONTENT_SECURITY_POLICY}"`),
     );
     expect(withoutPolicy).toEqual([]);
   });
@@ -75,7 +85,7 @@ describe("the site under a base path", () => {
   const out = mkdtempSync(join(tmpdir(), "dsn-base-"));
   const base = "/data-services-notes/";
   beforeAll(async () => {
-    await run("npx", ["astro", "build"], { env: { ...process.env, BASE_PATH: base, OUT_DIR: out } });
+    await run("npx", ["astro", "build"], { env: buildEnv({ BASE_PATH: base, OUT_DIR: out }) });
   }, 180_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -85,7 +95,11 @@ describe("the site under a base path", () => {
   });
 
   it("points the sitemap and robots.txt at the base path", () => {
-    expect(readFileSync(join(out, "robots.txt"), "utf8")).toMatch(/Sitemap: https?:\/\/[^/]+\/data-services-notes\/sitemap-index\.xml/);
-    expect(readFileSync(join(out, "sitemap-0.xml"), "utf8")).toContain("/data-services-notes/services/athena/");
+    expect(readFileSync(join(out, "robots.txt"), "utf8")).toMatch(
+      /Sitemap: https?:\/\/[^/]+\/data-services-notes\/sitemap-index\.xml/,
+    );
+    expect(readFileSync(join(out, "sitemap-0.xml"), "utf8")).toContain(
+      "/data-services-notes/services/athena/",
+    );
   });
 });

@@ -14,10 +14,14 @@ test("the home page says what the site is and lists every service by category", 
 test("every service is reached from the sidebar, which marks the current page", async ({ page }) => {
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Services" });
-  const hrefs = await nav.locator('a[href^="/services/"]').evaluateAll((links) =>
-    links.map((a) => a.getAttribute("href")!),
+  const hrefs = await nav
+    .locator('a[href^="/services/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(hrefs.sort()).toEqual(
+    serviceIds()
+      .map((id) => `/services/${id}/`)
+      .sort(),
   );
-  expect(hrefs.sort()).toEqual(serviceIds().map((id) => `/services/${id}/`).sort());
   for (const href of hrefs) {
     await nav.locator(`a[href="${href}"]`).click();
     await expect(page).toHaveURL(href);
@@ -35,7 +39,9 @@ test("a service page links to its AWS documentation, its neighbours and its sour
     /^https:\/\/docs\.aws\.amazon\.com\//,
   );
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Previous and next service" }).getByRole("link")).not.toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "Previous and next service" }).getByRole("link"),
+  ).not.toHaveCount(0);
   await page.getByRole("navigation", { name: "On this page" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/#/);
 });
@@ -98,4 +104,14 @@ test("comparison pages have a real table, linked from each compared service", as
   await expect(table.locator("caption")).not.toBeEmpty();
   await expect(table.getByRole("columnheader", { name: "DMS" })).toBeVisible();
   await expect(table.getByRole("rowheader").first()).toBeVisible();
+});
+
+test("search finds a service by its former name, from the header", async ({ page }) => {
+  await page.goto("/services/s3/");
+  await page.getByRole("searchbox", { name: "Search services" }).fill("Kinesis Data Analytics");
+  await page.getByRole("searchbox", { name: "Search services" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=Kinesis/);
+  const results = page.locator("#search-results");
+  await expect(results.getByRole("link", { name: "Amazon Managed Service for Apache Flink" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("for “Kinesis Data Analytics”");
 });

@@ -12,9 +12,19 @@ const file = "diagrams/x.mmd";
 describe("readFreshSvg", () => {
   it.each<[string, string | undefined, string, string]>([
     ["a fresh SVG", makeHeader(file, source) + svg, source, `ok ${svg}`],
-    ["a source changed after rendering", makeHeader(file, source) + svg, source + "  b --> c\n", "diagrams/x.mmd changed since its SVG was made (stale): run `npm run diagrams`"],
+    [
+      "a source changed after rendering",
+      makeHeader(file, source) + svg,
+      source + "  b --> c\n",
+      "diagrams/x.mmd changed since its SVG was made (stale): run `npm run diagrams`",
+    ],
     ["a source with no SVG", undefined, source, "diagrams/x.mmd has no SVG: run `npm run diagrams`"],
-    ["an SVG without the generated header", svg, source, "diagrams/x.mmd: its SVG has no generated header: run `npm run diagrams`"],
+    [
+      "an SVG without the generated header",
+      svg,
+      source,
+      "diagrams/x.mmd: its SVG has no generated header: run `npm run diagrams`",
+    ],
   ])("%s", (_, file_svg, current, expected) => {
     let outcome: string;
     try {
@@ -38,7 +48,8 @@ describe("loadDiagramSvg", () => {
   writeFileSync(join(root, "diagrams/flow.svg"), makeHeader("diagrams/flow.mmd", source) + svg);
 
   it("lists the sources", () => expect(listDiagrams(root)).toEqual(["flow"]));
-  it("returns a fresh SVG without its header", () => expect(loadDiagramSvg("flow", "page.mdx", root)).toBe(svg));
+  it("returns a fresh SVG without its header", () =>
+    expect(loadDiagramSvg("flow", "page.mdx", root)).toBe(svg));
   it("names the page when the source does not exist", () => {
     expect(() => loadDiagramSvg("nope", "src/content/services/athena.mdx", root)).toThrow(
       'src/content/services/athena.mdx: <Diagram name="nope"> has no source diagrams/nope.mmd',

@@ -54,7 +54,8 @@ describe("formatDate and describeLifecycle", () => {
     ["2026-01-01", "January 1, 2026"],
   ])("%s reads %s", (iso, expected) => expect(formatDate(iso)).toBe(expected));
 
-  it("rejects what is not a date", () => expect(() => formatDate("soon")).toThrow('not a YYYY-MM or YYYY-MM-DD date: "soon"'));
+  it("rejects what is not a date", () =>
+    expect(() => formatDate("soon")).toThrow('not a YYYY-MM or YYYY-MM-DD date: "soon"'));
 
   it.each<[Parameters<typeof describeLifecycle>, string]>([
     [["closed-to-new-customers", "2024-07-25"], "Closed to new customers since July 25, 2024"],

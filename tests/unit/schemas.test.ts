@@ -29,24 +29,52 @@ describe("service schema", () => {
   it.each<[string, Record<string, unknown>, RegExp]>([
     ["a complete page", {}, /^ok$/],
     ["former names and aliases", { formerNames: ["Amazon Elasticsearch Service"], aliases: ["ES"] }, /^ok$/],
-    ["a closed service with date and note", { status: { state: "closed-to-new-customers", date: "2024-07-25", note: "Use Glue." } }, /^ok$/],
+    [
+      "a closed service with date and note",
+      { status: { state: "closed-to-new-customers", date: "2024-07-25", note: "Use Glue." } },
+      /^ok$/,
+    ],
     ["a month as a date", { status: { state: "maintenance", date: "2023-05", note: "x" } }, /^ok$/],
-    ["a retired offering", { notices: [{ offering: "KDA for SQL", state: "retired", date: "2026-01-27", note: "Use Flink." }] }, /^ok$/],
+    [
+      "a retired offering",
+      { notices: [{ offering: "KDA for SQL", state: "retired", date: "2026-01-27", note: "Use Flink." }] },
+      /^ok$/,
+    ],
     ["an unknown key", { colour: "blue" }, /^: Unrecognized key: "colour"/],
-    ["an unknown key inside a relation", { related: [{ service: "s3", kind: "reads-from", why: "x" }] }, /^related\.0: Unrecognized key/],
+    [
+      "an unknown key inside a relation",
+      { related: [{ service: "s3", kind: "reads-from", why: "x" }] },
+      /^related\.0: Unrecognized key/,
+    ],
     ["a missing title", { title: undefined }, /^title: /],
     ["a missing docs URL", { docsUrl: undefined }, /^docsUrl: /],
     ["an unknown category", { category: "compute" }, /^category: Invalid option/],
-    ["a docs URL outside AWS docs", { docsUrl: "https://aws.amazon.com/athena/" }, /^docsUrl: must start with https:\/\/docs\.aws\.amazon\.com\//],
+    [
+      "a docs URL outside AWS docs",
+      { docsUrl: "https://aws.amazon.com/athena/" },
+      /^docsUrl: must start with https:\/\/docs\.aws\.amazon\.com\//,
+    ],
     ["a docs URL over http", { docsUrl: "http://docs.aws.amazon.com/athena/" }, /^docsUrl: /],
     ["a summary over 160 characters", { summary: "x".repeat(161) }, /^summary: /],
-    ["an unknown relation kind", { related: [{ service: "s3", kind: "likes" }] }, /^related\.0\.kind: Invalid option/],
+    [
+      "an unknown relation kind",
+      { related: [{ service: "s3", kind: "likes" }] },
+      /^related\.0\.kind: Invalid option/,
+    ],
     ["a source that is not a URL", { sources: [{ title: "x", url: "docs/athena" }] }, /^sources\.0\.url: /],
     ["no sources", { sources: [] }, /^sources: /],
     ["a date that is a Date", { lastChecked: new Date() }, /^lastChecked: /],
     ["a date in another format", { lastChecked: "26/11/2026" }, /^lastChecked: use YYYY-MM-DD or YYYY-MM/],
-    ["a closed service with no note", { status: { state: "retired", date: "2026-01-27" } }, /^status\.note: a service that is not available needs a note/],
-    ["an offering marked available", { notices: [{ offering: "x", state: "available", note: "y" }] }, /^notices\.0\.state: /],
+    [
+      "a closed service with no note",
+      { status: { state: "retired", date: "2026-01-27" } },
+      /^status\.note: a service that is not available needs a note/,
+    ],
+    [
+      "an offering marked available",
+      { notices: [{ offering: "x", state: "available", note: "y" }] },
+      /^notices\.0\.state: /,
+    ],
   ])("%s", (_, change, expected) => {
     expect(verdict(serviceSchema, { ...valid, ...change })).toMatch(expected);
   });
@@ -70,7 +98,11 @@ const comparison = {
 describe("comparison schema", () => {
   it.each<[string, Record<string, unknown>, RegExp]>([
     ["a complete comparison", {}, /^ok$/],
-    ["a row with a cell missing", { rows: [{ aspect: "Purpose", cells: ["ETL"] }] }, /^rows\.0\.cells: row "Purpose" has 1 cells for 2 services/],
+    [
+      "a row with a cell missing",
+      { rows: [{ aspect: "Purpose", cells: ["ETL"] }] },
+      /^rows\.0\.cells: row "Purpose" has 1 cells for 2 services/,
+    ],
     ["one service only", { services: ["glue"] }, /^services: /],
     ["an unknown key", { verdict: "Glue" }, /^: Unrecognized key/],
     ["no rows", { rows: [] }, /^rows: /],

@@ -9,8 +9,16 @@ import {
 } from "@/lib/services";
 
 /** A service entry with only what the derivations read. */
-function svc(id: string, category: ServiceEntry["data"]["category"], related: ServiceEntry["data"]["related"] = []): ServiceEntry {
-  return { id, filePath: `src/content/services/${id}.mdx`, data: { title: `Amazon ${id}`, shortName: id, category, related } };
+function svc(
+  id: string,
+  category: ServiceEntry["data"]["category"],
+  related: ServiceEntry["data"]["related"] = [],
+): ServiceEntry {
+  return {
+    id,
+    filePath: `src/content/services/${id}.mdx`,
+    data: { title: `Amazon ${id}`, shortName: id, category, related },
+  };
 }
 
 const athena = svc("athena", "analytics", [{ service: { id: "s3" }, kind: "reads-from", note: "in place" }]);
@@ -62,18 +70,29 @@ describe("buildRelations", () => {
       [athena, s3],
       { athena: ["Reads from s3 (in place)"], s3: ["Read by athena (in place)"] },
     ],
-    ["a symmetric relation reads the same both ways", [aurora, rds], { aurora: ["Alternative to rds"], rds: ["Alternative to aurora"] }],
+    [
+      "a symmetric relation reads the same both ways",
+      [aurora, rds],
+      { aurora: ["Alternative to rds"], rds: ["Alternative to aurora"] },
+    ],
   ])("%s", (_, input, expected) => {
     const views = buildRelations(input);
     const lines = Object.fromEntries(
-      [...views].map(([id, list]) => [id, list.map((r) => `${r.label} ${r.serviceId}${r.note ? ` (${r.note})` : ""}`)]),
+      [...views].map(([id, list]) => [
+        id,
+        list.map((r) => `${r.label} ${r.serviceId}${r.note ? ` (${r.note})` : ""}`),
+      ]),
     );
     expect(lines).toEqual(expected);
   });
 
   it.each<[string, ServiceEntry[], string]>([
     ["an unknown service", [athena], 'src/content/services/athena.mdx: related service "s3" does not exist'],
-    ["a relation to itself", [svc("s3", "storage", [{ service: "s3", kind: "uses" }])], "src/content/services/s3.mdx: a service cannot be related to itself"],
+    [
+      "a relation to itself",
+      [svc("s3", "storage", [{ service: "s3", kind: "uses" }])],
+      "src/content/services/s3.mdx: a service cannot be related to itself",
+    ],
     [
       "the same relation stated on both sides",
       [athena, svc("s3", "storage", [{ service: "athena", kind: "reads-from" }])],
