@@ -17,6 +17,14 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files, never inlined, so the Content-Security-Policy can forbid inline scripts.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own MDX modules carry a directive the bundler warns about, once per page: noise.
+        onLog(level, log, handler) {
+          if (log.code !== "MODULE_LEVEL_DIRECTIVE") handler(level, log);
+        },
+      },
+    },
   },
 });

@@ -1,0 +1,90 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { sitemapPaths } from "./site";
+
+/** Site paths of the built pages that carry at least one diagram. */
+function diagramPages(): string[] {
+  return sitemapPaths().filter((path) =>
+    readFileSync(`dist${path}index.html`, "utf8").includes('<figure class="diagram'),
+  );
+}
+
+test("every diagram source is drawn on a page", () => {
+  const drawn = diagramPages().flatMap((path) =>
+    [...readFileSync(`dist${path}index.html`, "utf8").matchAll(/<svg id="dg-([a-z0-9-]+)-0"/g)].map(
+      (m) => m[1],
+    ),
+  );
+  const sources = readdirSync("diagrams")
+    .filter((f) => f.endsWith(".mmd"))
+    .map((f) => f.replace(/\.mmd$/, ""));
+  expect(drawn.sort()).toEqual(sources.sort());
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`diagrams show as accessible SVG in the ${scheme} theme, matching the page`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of diagramPages()) {
+      await page.goto(path);
+      const figures = page.locator("figure.diagram");
+      for (const figure of await figures.all()) {
+        const svg = figure.getByRole("img");
+        await expect(svg, path).toBeVisible();
+        await expect(svg, path).toHaveAccessibleName(/\S/);
+        await expect(svg, path).toHaveAccessibleDescription(/\S/);
+        // Text in the drawing takes the page's text colour, so it reads in either theme.
+        const [textColor, pageColor] = await figure.evaluate((el) => [
+          getComputedStyle(el.querySelector("svg text, svg .nodeLabel")!).fill,
+          getComputedStyle(document.body).color,
+        ]);
+        expect(textColor, path).toBe(pageColor);
+      }
+      await expect(page.getByText(/Syntax error|Parse error|mermaid version/i), path).toHaveCount(0);
+    }
+  });
+}
+
+test("each label of a diagram also stands in its text version", async ({ page }) => {
+  for (const path of diagramPages()) {
+    await page.goto(path);
+    for (const figure of await page.locator("figure.diagram").all()) {
+      const block = figure.locator("xpath=..");
+      const labels = await figure.evaluate((el) =>
+        [...el.querySelectorAll("svg text")]
+          .map(
+            (t) =>
+              [...t.querySelectorAll(":scope > tspan")]
+                .map((s) => s.textContent?.trim())
+                .filter(Boolean)
+                .join(" ") || t.textContent?.trim(),
+          )
+          .filter((t): t is string => Boolean(t)),
+      );
+      // Word by word: the text version may phrase a label as a sentence ("a VPN or the internet").
+      const text = (await block.locator("details").textContent())!.toLowerCase();
+      const words =
+        (await block.locator("details").textContent())!.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const known = new Set(words);
+      const missing = labels.filter((label) =>
+        (label.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).some(
+          (word) => !known.has(word) && !text.includes(word),
+        ),
+      );
+      expect(missing, `${path}: labels missing from the text version`).toEqual([]);
+    }
+  }
+});
+
+test("a wide diagram scrolls inside its figure on a phone, and opens full size", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/services/kinesis-data-streams/");
+  const scroller = page.locator(".diagram-scroll").first();
+  const [scrollWidth, clientWidth] = await scroller.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scrollWidth).toBeGreaterThan(clientWidth);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+  const response = await page.request.get(
+    (await page.getByRole("link", { name: "Open full size" }).first().getAttribute("href"))!,
+  );
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+  expect(await response.text()).toContain("<svg");
+});
