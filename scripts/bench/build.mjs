@@ -17,7 +17,7 @@ export function clearBuildCaches(cwd) {
  * @param {{ timeoutMs?: number }} [options]
  * @returns {Promise<{ seconds: number, peakRssBytes: number }>}
  */
-export async function build(cwd, { timeoutMs = 0 } = {}) {
+async function build(cwd, { timeoutMs = 0 } = {}) {
   const { seconds, peakRssBytes } = await runOrThrow("npm", ["run", "build"], { cwd, timeoutMs });
   return { seconds, peakRssBytes };
 }

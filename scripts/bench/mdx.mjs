@@ -1,11 +1,10 @@
 // Reads this project's MDX content and turns it into plain Starlight pages.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { importFrom } from "./deps.mjs";
 
-// js-yaml is a dependency of astro itself; resolving it from astro's folder keeps the bench off
-// undeclared packages without adding one.
-const yaml = createRequire(import.meta.resolve("astro/package.json"))("js-yaml");
+/** js-yaml, a dependency of astro (which parses frontmatter with it). */
+const { default: yaml } = await importFrom("astro", "js-yaml");
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -38,16 +37,20 @@ export function mermaidBlock(source) {
  * Rewrites this project's MDX body for a site without its components: each
  * `<Diagram name="x" caption="…">text</Diagram>` becomes a Mermaid block of diagrams/x.mmd (drawn in
  * the browser), its caption and its text; other component tags and ESM lines are dropped.
+ * With `diagrams: false` only the caption and text stay: the reference draws one diagram, on one page.
  * @param {string} body
  * @param {string} diagramsDir
+ * @param {{ diagrams?: boolean }} [options]
  */
-export function convertBody(body, diagramsDir) {
+export function convertBody(body, diagramsDir, { diagrams = true } = {}) {
   return body
     .replace(/^<Diagram\b([^>]*)>\s*$/gm, (_, attrs) => {
       const name = /name="([^"]+)"/.exec(attrs)?.[1];
       const caption = /caption="([^"]+)"/.exec(attrs)?.[1];
+      const captionLine = caption ? `*${caption}*\n` : "";
+      if (!diagrams) return captionLine;
       const source = readFileSync(join(diagramsDir, `${name}.mmd`), "utf8");
-      return `${mermaidBlock(source)}\n\n${caption ? `*${caption}*\n` : ""}`;
+      return `${mermaidBlock(source)}\n\n${captionLine}`;
     })
     .replace(/^\s*<\/?[A-Z][^>]*>\s*$/gm, "")
     .replace(/^(import|export) .*$/gm, "");

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 export const BYTE_TYPES = ["html", "css", "js", "other"];
 
 /** Bytes of `data` once gzipped at level 9 (0 for an empty body). */
-export function gzipSize(data) {
+function gzipSize(data) {
   return data.length === 0 ? 0 : gzipSync(data, { level: 9 }).length;
 }
 
@@ -92,8 +92,8 @@ function sumByType(items) {
   return bytes;
 }
 
-/** The raw bytes of the `<svg>` elements inside `<figure>` elements of an HTML string. */
-export function figureSvgs(html) {
+/** The markup of the `<svg>` elements inside `<figure>` elements of an HTML string. */
+function figureSvgs(html) {
   const figures = html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? [];
   return figures.flatMap(outermostSvgMarkup);
 }

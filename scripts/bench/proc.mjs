@@ -40,7 +40,7 @@ function parentMap() {
 }
 
 /** The summed VmRSS, in bytes, of `root` and all its descendants. */
-export function treeRss(root) {
+function treeRss(root) {
   const parents = parentMap();
   const tree = new Set([root]);
   let grew = true;

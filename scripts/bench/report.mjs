@@ -47,26 +47,17 @@ function lighthouseRows(figure) {
 
 /** The rows of one scale run (this site only). */
 function scaleRows(results, run) {
-  const only = (get) => (site) => (site === results.site ? get(run) : undefined);
-  const label = `scale ${run.pages} pages`;
+  const scaleRow = (name, value, options) =>
+    row(
+      results,
+      `scale ${run.pages} pages: ${name}`,
+      (site) => (site === results.site ? value : undefined),
+      options,
+    );
   return [
-    row(
-      results,
-      `${label}: build (s)`,
-      only((r) => (r.ok ? r.seconds : undefined)),
-      { digits: 1 },
-    ),
-    row(
-      results,
-      `${label}: peak RSS (MiB)`,
-      only((r) => r.peakRssMiB),
-    ),
-    row(
-      results,
-      `${label}: result`,
-      only((r) => r.error ?? "ok"),
-      { text: true },
-    ),
+    scaleRow("build (s)", run.ok ? run.seconds : undefined, { digits: 1 }),
+    scaleRow("peak RSS (MiB)", run.peakRssMiB),
+    scaleRow("result", run.error ?? "ok", { text: true }),
   ];
 }
 
@@ -76,6 +67,7 @@ function rows(results) {
   return [
     row(results, "build cold (s)", build("coldSeconds"), { digits: 1 }),
     row(results, "build warm (s)", build("warmSeconds"), { digits: 1 }),
+    row(results, "npm run diagrams (s)", (site) => site?.diagramsSeconds, { digits: 1 }),
     ...ROLES.flatMap((role) => pageRows(results, role)),
     ...(results.scale?.runs ?? []).flatMap((run) => scaleRows(results, run)),
   ];

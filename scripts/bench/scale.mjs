@@ -46,7 +46,7 @@ function linkNodeModules(root, dir) {
  * The MDX of synthetic service page `i` of `n`: valid frontmatter, a few headings and paragraphs, and
  * links to other synthetic pages.
  */
-export function syntheticService(i, n, categories, kinds) {
+function syntheticService(i, n, categories, kinds) {
   const id = syntheticId(i, n);
   const related = OFFSETS.map(
     (offset, k) =>

@@ -114,11 +114,11 @@ function writeFile(file, text) {
   writeFileSync(file, text);
 }
 
-/** The reference page of one service, with the project's diagrams as client-rendered Mermaid. */
+/** The reference page of one service; the Data Pipeline page gets its diagram as client-rendered Mermaid. */
 function servicePage(root, id) {
   const diagramsDir = join(root, "diagrams");
   const { data, body } = readMdx(join(root, "src/content/services", `${id}.mdx`));
-  let converted = convertBody(body, diagramsDir);
+  let converted = convertBody(body, diagramsDir, { diagrams: id === DIAGRAM_SERVICE });
   if (id === DIAGRAM_SERVICE && !hasMermaid(converted)) {
     const diagram = mermaidBlock(findDiagramSource(diagramsDir, DIAGRAM_SERVICE) ?? FALLBACK_DIAGRAM);
     converted = converted.includes("\n## Workflow")

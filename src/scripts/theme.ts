@@ -14,7 +14,7 @@ function currentTheme(): Theme {
 export function initThemeToggle(button: HTMLElement | null): void {
   if (!button) return;
   const sync = () => button.setAttribute("aria-pressed", String(currentTheme() === "dark"));
-  button.hidden = false;
+  button.classList.remove("invisible");
   sync();
   systemDark.addEventListener("change", sync);
   button.addEventListener("click", () => {
