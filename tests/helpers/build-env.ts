@@ -3,8 +3,13 @@
  * (BASE_URL, MODE, DEV, PROD, SSR) and its own variables into process.env, and Astro would read
  * them back: a child build must not inherit them.
  */
-export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", ...extra };
+export function buildEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: "1",
+    FORCE_COLOR: "0",
+    ...extra,
+  };
   for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return env;
