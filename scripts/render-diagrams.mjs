@@ -58,6 +58,39 @@ function mermaidConfig() {
   };
 }
 
+/** Whether one CSS selector can match something in `markup`: each class and attribute it names is there. */
+function selectorMatches(selector, markup, classes) {
+  const needed = [...selector.matchAll(/\.([\w-]+)/g)].every(([, name]) => classes.has(name));
+  const attrs = [...selector.matchAll(/\[([\w-]+)(?:="([^"]*)")?\]/g)].every(([, attr, value]) =>
+    markup.includes(value === undefined ? `${attr}=` : `${attr}="${value}"`),
+  );
+  return needed && attrs;
+}
+
+/**
+ * Drops the rules of Mermaid's stylesheet that match nothing in the drawing (other diagram types,
+ * the "neo" look, error icons), and keyframes no kept rule uses: fewer bytes, less style work.
+ */
+function pruneStyle(svg) {
+  return svg.replace(/<style>([\s\S]*?)<\/style>/, (_, css) => {
+    const markup = svg.replace(/<style>[\s\S]*?<\/style>/, "");
+    const classes = new Set(
+      [...markup.matchAll(/class="([^"]*)"/g)].flatMap(([, list]) => list.split(/\s+/)),
+    );
+    const keyframes = new Map(
+      [...css.matchAll(/@keyframes ([\w-]+)\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g)].map((m) => [m[1], m[0]]),
+    );
+    let rest = css;
+    for (const block of keyframes.values()) rest = rest.replace(block, "");
+    const rules = [...rest.matchAll(/([^{}]+)\{([^{}]*)\}/g)].filter(([, selectors]) =>
+      selectors.split(",").some((sel) => selectorMatches(sel, markup, classes)),
+    );
+    const kept = rules.map(([rule]) => rule).join("");
+    const usedFrames = [...keyframes].filter(([name]) => kept.includes(name)).map(([, block]) => block);
+    return `<style>${usedFrames.join("")}${kept}</style>`;
+  });
+}
+
 /** Replaces sentinel colours with CSS variables, and makes the SVG an accessible image. */
 function themeSvg(svg, id) {
   const vars = Object.entries(COLORS)
@@ -100,7 +133,7 @@ async function renderFile(file) {
     console.error(`${path}: ${result.reason?.message ?? result.reason}`);
     return false;
   }
-  const svg = themeSvg(result.value.svg, result.value.id);
+  const svg = pruneStyle(themeSvg(result.value.svg, result.value.id));
   writeFileSync(`${SOURCE_DIR}/${name}.svg`, `${makeHeader(path, source)}${svg}\n`);
   console.log(`${path} → ${SOURCE_DIR}/${name}.svg (${svg.length} bytes)`);
   return true;
