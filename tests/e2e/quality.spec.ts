@@ -118,6 +118,7 @@ test("a service page prints without navigation, with link addresses and diagrams
   await expect(page.getByRole("navigation", { name: "Services" })).toBeHidden();
   await expect(page.locator("header").first()).toBeHidden();
   await expect(page.locator("figure svg").first()).toBeVisible();
+  await expect(page.locator("figure.diagram + details li").first()).toBeVisible();
   const after = await page
     .locator('main a[href^="http"]')
     .first()
