@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { comparisonPath, servicePath } from "./paths";
+import { comparisonPath, servicePath, withBase } from "./paths";
 
 /** Pages that are not generated from a collection. */
 const STATIC_ROUTES = ["/", "/search/", "/compare/"];
@@ -24,7 +24,7 @@ export function getSiteRoutes(): Promise<Set<string>> {
 
 /** The content file a page was rendered from, for error messages. */
 export async function getSourceFile(pathname: string, base: string): Promise<string> {
-  const path = pathname.slice(base.replace(/\/+$/, "").length);
+  const path = pathname.slice(withBase("/", base).length - 1);
   const match = /^\/(services|compare)\/([^/]+)\/$/.exec(path);
   if (!match) return `the page ${pathname}`;
   const collection = match[1] === "services" ? "services" : "comparisons";

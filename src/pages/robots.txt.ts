@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro";
+import { withBase } from "@/lib/paths";
 
 /** robots.txt, pointing crawlers at the sitemap wherever the site is published. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/$/, "")}/sitemap-index.xml`, site);
+  const sitemap = new URL(withBase("/sitemap-index.xml", import.meta.env.BASE_URL), site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
 };

@@ -1,3 +1,5 @@
+import { withBase } from "@/lib/paths";
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -8,15 +10,17 @@ interface Pagefind {
   search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
-const base = import.meta.env.BASE_URL.replace(/\/$/, "");
+const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind only when a search runs, so other pages carry none of its weight. */
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: `${base}/` });
-    return pf;
-  });
+  pagefind ??= import(/* @vite-ignore */ withBase("/pagefind/pagefind.js", base)).then(
+    async (pf: Pagefind) => {
+      await pf.options({ baseUrl: withBase("/", base) });
+      return pf;
+    },
+  );
   return pagefind;
 }
 
