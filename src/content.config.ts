@@ -1,11 +1,11 @@
 import { defineCollection, reference } from "astro:content";
-import { glob } from "astro/loaders";
-import { makeComparisonSchema, makeServiceSchema } from "@/lib/schemas";
+import { file, glob } from "astro/loaders";
+import { makeComparisonSchema, makeServiceSchema, makeTermSchema, needSchema } from "@/lib/schemas";
 
 /** One MDX page per AWS service. */
 const services = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/services" }),
-  schema: makeServiceSchema(reference("services")),
+  schema: makeServiceSchema({ service: reference("services"), need: reference("needs") }),
 });
 
 /** Side-by-side comparisons of services. */
@@ -14,4 +14,16 @@ const comparisons = defineCollection({
   schema: makeComparisonSchema(reference("services")),
 });
 
-export const collections = { services, comparisons };
+/** The needs a reader brings to "Which service should I use?"; services state their fit. */
+const needs = defineCollection({
+  loader: file("src/content/needs.yaml"),
+  schema: needSchema,
+});
+
+/** Terms a student meets in the pages, each with a short definition. */
+const glossary = defineCollection({
+  loader: file("src/content/glossary.yaml"),
+  schema: makeTermSchema(reference("services")),
+});
+
+export const collections = { services, comparisons, needs, glossary };

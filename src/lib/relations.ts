@@ -9,6 +9,8 @@ export const RELATION_KINDS = {
   orchestrates: { forward: "Orchestrates", inverse: "Orchestrated by" },
   "alternative-to": { forward: "Alternative to", inverse: "Alternative to" },
   "replaced-by": { forward: "Replaced by", inverse: "Recommended instead of" },
+  migrates: { forward: "Migrates data into", inverse: "Data migrated in by" },
+  visualizes: { forward: "Visualizes data from", inverse: "Visualized in" },
   "works-with": { forward: "Works with", inverse: "Works with" },
   "private-access-to": { forward: "Gives private access to", inverse: "Reached privately through" },
 } as const;

@@ -25,8 +25,18 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
 });
 
-/** Builds the schema of a service page; `serviceRef` validates a reference to another service. */
-export function makeServiceSchema<R extends z.ZodType>(serviceRef: R) {
+/** How quickly a service handles data, for side-by-side comparison. */
+export const latencyClassSchema = z.enum(["batch", "near-real-time", "real-time"]);
+
+/** How capacity is run: AWS scales it for you, you pick and pay for capacity, or both options exist. */
+export const capacitySchema = z.enum(["serverless", "provisioned", "both"]);
+
+/** Whether a service fits a reader's need. */
+export const fitSchema = z.enum(["fits", "does-not-fit"]);
+
+/** Builds the schema of a service page; `refs` validate references to other entries. */
+export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs: { service: S; need: N }) {
+  const serviceRef = refs.service;
   return z.strictObject({
     /** The current official name, as AWS spells it; also the page's <h1>. */
     title: z.string().min(1),
@@ -87,10 +97,61 @@ export function makeServiceSchema<R extends z.ZodType>(serviceRef: R) {
         }),
       )
       .default([]),
+    /** Structured facts shown side by side on the "compare any two" page. */
+    // TEMPORARY optional until every page has one (made required in the same change set).
+    profile: z
+      .strictObject({
+        /** Serverless, provisioned, or both options. */
+        capacity: capacitySchema,
+        /** What shape the data takes, in a few words ("objects in buckets", "key-value items"). */
+        dataModel: z.string().min(1),
+        /** How quickly it handles data; empty for services that do not process data (networking). */
+        latency: z.array(latencyClassSchema).default([]),
+        /** How you pay, in words; never a price. */
+        pricing: z.string().min(1),
+        /** The typical use, in one sentence. */
+        typicalUse: z.string().min(1),
+        /** Services students often confuse it with. */
+        confusedWith: z.array(serviceRef).default([]),
+      })
+      .optional(),
+    /** Reader needs this service fits or does not fit, each with the reason. */
+    needs: z
+      .array(
+        z.strictObject({
+          /** The need, an id in src/content/needs.yaml. */
+          need: refs.need,
+          /** Whether this service fits it. */
+          fit: fitSchema,
+          /** Why, in one sentence. */
+          why: z.string().min(1),
+        }),
+      )
+      .default([]),
     /** The AWS pages the facts on this page rest on. */
     sources: z.array(sourceSchema).min(1),
     /** When the sources were last checked. */
     lastChecked: isoDateSchema,
+  });
+}
+
+/** A reader's need, for "Which service should I use?"; services say whether they fit it. */
+export const needSchema = z.strictObject({
+  /** The need as the reader would say it ("Query files in S3 with SQL"). */
+  label: z.string().min(1),
+});
+
+/** Builds the schema of a glossary term; `serviceRef` validates a reference to a service. */
+export function makeTermSchema<S extends z.ZodType>(serviceRef: S) {
+  return z.strictObject({
+    /** The term as it is written ("OLAP"). */
+    term: z.string().min(1),
+    /** What it stands for, when it is an abbreviation ("online analytical processing"). */
+    expansion: z.string().min(1).optional(),
+    /** A short definition in plain words; shown on hover and focus. */
+    definition: z.string().min(20).max(240),
+    /** The services where a student meets it. */
+    services: z.array(serviceRef).min(1),
   });
 }
 

@@ -3,7 +3,7 @@ import { z } from "astro/zod";
 import { makeComparisonSchema, makeServiceSchema } from "@/lib/schemas";
 
 // References are plain ids here; the build checks that they exist.
-const serviceSchema = makeServiceSchema(z.string());
+const serviceSchema = makeServiceSchema({ service: z.string(), need: z.string() });
 const comparisonSchema = makeComparisonSchema(z.string());
 
 const valid = {
@@ -15,6 +15,13 @@ const valid = {
   related: [{ service: "s3", kind: "reads-from" }],
   sources: [{ title: "Athena guide", url: "https://docs.aws.amazon.com/athena/latest/ug/" }],
   lastChecked: "2026-11",
+  profile: {
+    capacity: "serverless",
+    dataModel: "tables over files in S3",
+    latency: ["batch"],
+    pricing: "per query, by data scanned",
+    typicalUse: "Ad hoc SQL on a data lake.",
+  },
 };
 
 /** The first issue's path and message, or "ok". */
