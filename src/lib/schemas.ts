@@ -98,7 +98,6 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
       )
       .default([]),
     /** Structured facts shown side by side on the "compare any two" page. */
-    // TEMPORARY optional until every page has one (made required in the same change set).
     profile: z
       .strictObject({
         /** Serverless, provisioned, or both options. */
