@@ -98,22 +98,20 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
       )
       .default([]),
     /** Structured facts shown side by side on the "compare any two" page. */
-    profile: z
-      .strictObject({
-        /** Serverless, provisioned, or both options. */
-        capacity: capacitySchema,
-        /** What shape the data takes, in a few words ("objects in buckets", "key-value items"). */
-        dataModel: z.string().min(1),
-        /** How quickly it handles data; empty for services that do not process data (networking). */
-        latency: z.array(latencyClassSchema).default([]),
-        /** How you pay, in words; never a price. */
-        pricing: z.string().min(1),
-        /** The typical use, in one sentence. */
-        typicalUse: z.string().min(1),
-        /** Services students often confuse it with. */
-        confusedWith: z.array(serviceRef).default([]),
-      })
-      .optional(),
+    profile: z.strictObject({
+      /** Serverless, provisioned, or both options. */
+      capacity: capacitySchema,
+      /** What shape the data takes, in a few words ("objects in buckets", "key-value items"). */
+      dataModel: z.string().min(1),
+      /** How quickly it handles data; empty for services that do not process data (networking). */
+      latency: z.array(latencyClassSchema).default([]),
+      /** How you pay, in words; never a price. */
+      pricing: z.string().min(1),
+      /** The typical use, in one sentence. */
+      typicalUse: z.string().min(1),
+      /** Services students often confuse it with. */
+      confusedWith: z.array(serviceRef).default([]),
+    }),
     /** Reader needs this service fits or does not fit, each with the reason. */
     needs: z
       .array(
