@@ -125,7 +125,7 @@ const NODE_PAD_Y = 8;
 const NODE_GAP = 12;
 const NODE_WRAP = 16;
 const BOX_PAD = 10;
-const BOX_WRAP = 20;
+const MIN_COLUMN_WIDTH = 140;
 const PORT_GAP = 7;
 const TRACK_GAP = 6;
 const MIN_GUTTER = 24;
@@ -251,40 +251,45 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
     routes.push({ edge, gutters: [g, g] });
   }
 
-  // Ports: how many line ends each side of each node carries sets its height.
-  const portCount = new Map<string, number>();
+  // Ports: lines of one style into one side of a node share a port and the last stretch of track,
+  // like a bus, so busy services (S3) stay short and gutters narrow. How many ports a side has sets
+  // the node's height.
+  const portKey = (i: number, end: 0 | 1) => {
+    const { edge, gutters } = routes[i];
+    return end === 0 ? `${i} from` : `${edge.to} ${gutters[1]} ${RELATION_STYLES[edge.kind]}`;
+  };
   const sideKey = (id: string, gutter: number) => `${id} ${gutter > colOf(id) ? "right" : "left"}`;
-  for (const { edge, gutters } of routes) {
-    for (const [id, g] of [
-      [edge.from, gutters[0]],
-      [edge.to, gutters[1]],
-    ] as const) {
-      portCount.set(sideKey(id, g), (portCount.get(sideKey(id, g)) ?? 0) + 1);
+  const portsBySide = new Map<string, Set<string>>();
+  routes.forEach(({ edge, gutters }, i) => {
+    for (const end of [0, 1] as const) {
+      const key = sideKey(end === 0 ? edge.from : edge.to, gutters[end]);
+      portsBySide.set(key, (portsBySide.get(key) ?? new Set()).add(portKey(i, end)));
     }
-  }
+  });
+  const portCount = (key: string) => portsBySide.get(key)?.size ?? 0;
 
   // Sizes: node width from the widest label in its column, box width shared by the column.
   const wrapped = new Map(graph.nodes.map((n) => [n.id, wrapLabel(n.label, NODE_WRAP)]));
-  const colWidth = new Array<number>(columnCount).fill(0);
-  for (const c of categories) {
-    const { col } = cell.get(c.id)!;
-    const labelWidth = Math.max(
-      ...wrapLabel(c.label, BOX_WRAP).map((l) => estimateTextWidth(l, MAP_FONT.box)),
-    );
-    const nodeWidths = graph.nodes
-      .filter((n) => n.category === c.id)
-      .flatMap((n) => wrapped.get(n.id)!.map((l) => estimateTextWidth(l, MAP_FONT.node) + 2 * NODE_PAD_X));
-    colWidth[col] = Math.max(colWidth[col], labelWidth, ...nodeWidths);
+  const colWidth = new Array<number>(columnCount).fill(MIN_COLUMN_WIDTH);
+  for (const n of graph.nodes) {
+    const { col } = cell.get(n.category)!;
+    const widths = wrapped.get(n.id)!.map((l) => estimateTextWidth(l, MAP_FONT.node) + 2 * NODE_PAD_X);
+    colWidth[col] = Math.max(colWidth[col], ...widths);
   }
+  // A category's label wraps to its column, which its services set.
+  const boxLines = (categoryId: string) => {
+    const label = categories.find((c) => c.id === categoryId)!.label;
+    const width = colWidth[cell.get(categoryId)!.col];
+    return wrapLabel(label, Math.floor(width / (MAP_FONT.box * CHAR_WIDTH)));
+  };
   const nodeHeight = (id: string) =>
     Math.max(
       textHeight(wrapped.get(id)!.length),
-      (Math.max(portCount.get(`${id} left`) ?? 0, portCount.get(`${id} right`) ?? 0) + 1) * PORT_GAP,
+      (Math.max(portCount(`${id} left`), portCount(`${id} right`)) + 1) * PORT_GAP,
     );
-  const boxHeaderHeight = (label: string) =>
-    wrapLabel(label, BOX_WRAP).length * MAP_FONT.lineHeight + BOX_PAD;
-  const boxHeight = (categoryId: string, label: string) =>
-    boxHeaderHeight(label) +
+  const boxHeaderHeight = (categoryId: string) => boxLines(categoryId).length * MAP_FONT.lineHeight + BOX_PAD;
+  const boxHeight = (categoryId: string) =>
+    boxHeaderHeight(categoryId) +
     graph.nodes
       .filter((n) => n.category === categoryId)
       .reduce((sum, n) => sum + nodeHeight(n.id) + NODE_GAP, 0) -
@@ -293,7 +298,7 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
   const rowHeight = new Array<number>(rowCount).fill(0);
   for (const c of categories) {
     const { row } = cell.get(c.id)!;
-    rowHeight[row] = Math.max(rowHeight[row], boxHeight(c.id, c.label));
+    rowHeight[row] = Math.max(rowHeight[row], boxHeight(c.id));
   }
 
   // Two passes: the first finds how many tracks each gutter needs, the second spaces gutters to fit.
@@ -324,14 +329,14 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
       const box = {
         category: c.id,
         label: c.label,
-        lines: wrapLabel(c.label, BOX_WRAP),
+        lines: boxLines(c.id),
         x: colX[col],
         y: rowY[row],
         width: colWidth[col] + 2 * BOX_PAD,
-        height: boxHeight(c.id, c.label),
+        height: boxHeight(c.id),
       };
       boxes.push(box);
-      let y = box.y + boxHeaderHeight(c.label) + BOX_PAD;
+      let y = box.y + boxHeaderHeight(c.id) + BOX_PAD;
       for (const n of graph.nodes.filter((node) => node.category === c.id)) {
         const h = nodeHeight(n.id);
         nodes.push({
@@ -362,33 +367,35 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
     });
 
     // Ports along each node side, ordered by where the line heads so lines leave without crossing.
-    const ends = new Map<string, { route: number; end: 0 | 1; towards: number }[]>();
+    const ends = new Map<string, Map<string, number[]>>();
     routes.forEach(({ edge, gutters }, i) => {
       const h = crossing[i];
       ([0, 1] as const).forEach((end) => {
-        const id = end === 0 ? edge.from : edge.to;
         const other = end === 0 ? edge.to : edge.from;
         const towards = h === undefined ? mid(other) : gutterTop(h) + hGutter[h] / 2;
-        const key = sideKey(id, gutters[end]);
-        ends.set(key, [...(ends.get(key) ?? []), { route: i, end, towards }]);
+        const side = sideKey(end === 0 ? edge.from : edge.to, gutters[end]);
+        const ports = ends.get(side) ?? new Map<string, number[]>();
+        ends.set(side, ports.set(portKey(i, end), [...(ports.get(portKey(i, end)) ?? []), towards]));
       });
     });
     const portY = new Map<string, number>();
-    for (const [key, list] of ends) {
-      const node = placed.get(key.split(" ")[0])!;
-      list.sort((a, b) => a.towards - b.towards || a.route - b.route);
-      const step = node.height / (list.length + 1);
-      list.forEach((e, k) => portY.set(`${e.route} ${e.end}`, round(node.y + step * (k + 1))));
+    for (const [side, ports] of ends) {
+      const node = placed.get(side.split(" ")[0])!;
+      const average = (list: number[]) => list.reduce((a, b) => a + b, 0) / list.length;
+      const order = [...ports].sort(([ka, a], [kb, b]) => average(a) - average(b) || ka.localeCompare(kb));
+      const step = node.height / (order.length + 1);
+      order.forEach(([key], k) => portY.set(key, round(node.y + step * (k + 1))));
     }
+    const portAt = (i: number, end: 0 | 1) => portY.get(portKey(i, end))!;
 
     // Tracks: greedy interval colouring of the segments in each gutter.
     const vSegments = range(0, columnCount).map(() => [] as Segment[]);
     const hSegments = range(0, rowCount).map(() => [] as Segment[]);
     routes.forEach(({ gutters }, i) => {
-      const [ya, yb] = [portY.get(`${i} 0`)!, portY.get(`${i} 1`)!];
+      const [ya, yb] = [portAt(i, 0), portAt(i, 1)];
       const h = crossing[i];
       if (h === undefined) {
-        vSegments[gutters[0]].push({ key: `${i} v`, from: Math.min(ya, yb), to: Math.max(ya, yb) });
+        vSegments[gutters[0]].push({ key: portKey(i, 1), from: Math.min(ya, yb), to: Math.max(ya, yb) });
         return;
       }
       const [top, bottom] = [gutterTop(h), gutterTop(h) + hGutter[h]];
@@ -396,7 +403,7 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
         [0, ya],
         [1, yb],
       ] as const) {
-        const key = `${i} v${end}`;
+        const key = portKey(i, end);
         vSegments[gutters[end]].push({ key, from: Math.min(y, top), to: Math.max(y, bottom) });
       }
       const [ga, gb] = [gutters[0], gutters[1]];
@@ -414,15 +421,15 @@ export function layoutServiceMap(graph: ServiceGraph, columns = MAP_COLUMNS): Se
     const edges: MapEdge[] = routes.map(({ edge, gutters }, i) => {
       const [a, b] = [placed.get(edge.from)!, placed.get(edge.to)!];
       const sideX = (n: MapNode, g: number) => (g > colOf(n.id) ? n.x + n.width : n.x);
-      const start = { x: sideX(a, gutters[0]), y: portY.get(`${i} 0`)! };
-      const end = { x: sideX(b, gutters[1]), y: portY.get(`${i} 1`)! };
+      const start = { x: sideX(a, gutters[0]), y: portAt(i, 0) };
+      const end = { x: sideX(b, gutters[1]), y: portAt(i, 1) };
       const h = crossing[i];
       let points: Point[];
       if (h === undefined) {
-        const x = trackX(gutters[0], `${i} v`);
+        const x = trackX(gutters[0], portKey(i, 1));
         points = [start, { x, y: start.y }, { x, y: end.y }, end];
       } else {
-        const [xa, xb] = [trackX(gutters[0], `${i} v0`), trackX(gutters[1], `${i} v1`)];
+        const [xa, xb] = [trackX(gutters[0], portKey(i, 0)), trackX(gutters[1], portKey(i, 1))];
         const y = trackY(h, `${i} h`);
         points = [start, { x: xa, y: start.y }, { x: xa, y }, { x: xb, y }, { x: xb, y: end.y }, end];
       }
@@ -443,8 +450,17 @@ interface Segment {
 function assignTracks(gutters: Segment[][]): { track: Map<string, number>; counts: number[] } {
   const track = new Map<string, number>();
   const counts = gutters.map((segments) => {
+    // Segments sharing a key share a track (a bus): colour their union.
+    const merged = new Map<string, Segment>();
+    for (const s of segments) {
+      const seen = merged.get(s.key);
+      merged.set(
+        s.key,
+        seen ? { key: s.key, from: Math.min(seen.from, s.from), to: Math.max(seen.to, s.to) } : s,
+      );
+    }
     const ends: number[] = [];
-    for (const s of [...segments].sort((a, b) => a.from - b.from || a.to - b.to)) {
+    for (const s of [...merged.values()].sort((a, b) => a.from - b.from || a.to - b.to)) {
       let t = ends.findIndex((end) => end + TRACK_GAP < s.from);
       if (t === -1) t = ends.push(s.to) - 1;
       else ends[t] = s.to;
@@ -479,10 +495,11 @@ function dropStraightPoints(points: Point[]): Point[] {
   });
 }
 
-const NEIGHBOUR_WRAP = 18;
+const NEIGHBOUR_WRAP = 16;
+const NEIGHBOUR_NODE_WRAP = 13;
 const NEIGHBOUR_GAP = 6;
-const LABEL_PAD = 8;
-const CURVE = 40;
+const LABEL_PAD = 4;
+const CURVE = 24;
 
 /**
  * Lays out one service's neighbourhood: the service in the centre; on the left the services that
@@ -510,7 +527,7 @@ export function layoutNeighbourhood(graph: ServiceGraph, serviceId: string): Nei
     wrapLabel(relations.map((r) => r.label).join(" · "), NEIGHBOUR_WRAP);
   const nodeWidthOf = (id: string) =>
     Math.max(
-      ...wrapLabel(nodeById.get(id)!.label, NODE_WRAP).map((l) => estimateTextWidth(l, MAP_FONT.node)),
+      ...wrapLabel(nodeById.get(id)!.label, NEIGHBOUR_NODE_WRAP).map((l) => estimateTextWidth(l, MAP_FONT.node)),
     ) +
     2 * NODE_PAD_X;
   const sides = (["in", "out"] as const).map((side) => {
@@ -526,7 +543,7 @@ export function layoutNeighbourhood(graph: ServiceGraph, serviceId: string): Nei
     const heights = list.map(([id, rels]) =>
       // The label sits above the line through the row's middle, so the row is twice its height.
       Math.max(
-        textHeight(wrapLabel(nodeById.get(id)!.label, NODE_WRAP).length),
+        textHeight(wrapLabel(nodeById.get(id)!.label, NEIGHBOUR_NODE_WRAP).length),
         2 * (labelOf(rels).length * MAP_FONT.lineHeight + 4),
       ),
     );
@@ -536,7 +553,7 @@ export function layoutNeighbourhood(graph: ServiceGraph, serviceId: string): Nei
   });
   const [left, right] = sides;
 
-  const centreLines = wrapLabel(service.label, NODE_WRAP);
+  const centreLines = wrapLabel(service.label, NEIGHBOUR_NODE_WRAP);
   const centreWidth = nodeWidthOf(serviceId);
   const centreHeight = Math.max(
     textHeight(centreLines.length),
@@ -561,7 +578,7 @@ export function layoutNeighbourhood(graph: ServiceGraph, serviceId: string): Nei
     const step = centre.height / (s.list.length + 1);
     s.list.forEach(([id, relations], k) => {
       const other = nodeById.get(id)!;
-      const lines = wrapLabel(other.label, NODE_WRAP);
+      const lines = wrapLabel(other.label, NEIGHBOUR_NODE_WRAP);
       const nodeHeight = textHeight(lines.length);
       const rowMid = y + s.heights[k] / 2;
       const x = s.side === "in" ? BOX_PAD + s.nodeWidth - nodeWidthOf(id) : centre.x + centre.width + s.gap;
