@@ -523,11 +523,15 @@ export function layoutNeighbourhood(graph: ServiceGraph, serviceId: string): Nei
     bySide[side].set(other, [...(bySide[side].get(other) ?? []), { kind: e.kind, label }]);
   }
 
+  // With lines on one side only there is room for longer label lines.
+  const labelWrap = bySide.in.size && bySide.out.size ? NEIGHBOUR_WRAP : NEIGHBOUR_WRAP + 2;
   const labelOf = (relations: NeighbourRelation[]) =>
-    wrapLabel(relations.map((r) => r.label).join(" · "), NEIGHBOUR_WRAP);
+    wrapLabel(relations.map((r) => r.label).join(" · "), labelWrap);
   const nodeWidthOf = (id: string) =>
     Math.max(
-      ...wrapLabel(nodeById.get(id)!.label, NEIGHBOUR_NODE_WRAP).map((l) => estimateTextWidth(l, MAP_FONT.node)),
+      ...wrapLabel(nodeById.get(id)!.label, NEIGHBOUR_NODE_WRAP).map((l) =>
+        estimateTextWidth(l, MAP_FONT.node),
+      ),
     ) +
     2 * NODE_PAD_X;
   const sides = (["in", "out"] as const).map((side) => {
