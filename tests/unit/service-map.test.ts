@@ -1,0 +1,257 @@
+import { describe, expect, it } from "vitest";
+import { CATEGORIES } from "@/lib/categories";
+import { RELATION_KINDS } from "@/lib/relations";
+import {
+  buildServiceGraph,
+  describeRelation,
+  layoutNeighbourhood,
+  layoutServiceMap,
+  wrapLabel,
+  type GraphEdge,
+  type Rect,
+  type ServiceGraph,
+} from "@/lib/serviceMap";
+import type { ServiceEntry } from "@/lib/services";
+
+/** A service entry with only what the map reads. */
+function svc(
+  id: string,
+  category: ServiceEntry["data"]["category"],
+  related: ServiceEntry["data"]["related"] = [],
+  shortName = id.toUpperCase(),
+): ServiceEntry {
+  return { id, data: { title: `Amazon ${id}`, shortName, category, related } };
+}
+
+const small = [
+  svc("athena", "analytics", [
+    { service: { id: "s3" }, kind: "reads-from" },
+    { service: "redshift", kind: "alternative-to" },
+  ]),
+  svc("s3", "storage"),
+  svc("redshift", "analytics", [{ service: "s3", kind: "reads-from" }]),
+];
+
+/** One service in every category, each related to the next and two categories on, plus a service with a long name. */
+const wide: ServiceEntry[] = CATEGORIES.flatMap((c, i) => {
+  const next = CATEGORIES[(i + 1) % CATEGORIES.length].id;
+  const skip = CATEGORIES[(i + 3) % CATEGORIES.length].id;
+  return [
+    svc(
+      `${c.id}-a`,
+      c.id,
+      [
+        { service: `${next}-a`, kind: "writes-to" },
+        { service: `${skip}-b`, kind: "uses" },
+        { service: `${c.id}-b`, kind: "works-with" },
+      ],
+      `${c.id} A`,
+    ),
+    svc(`${c.id}-b`, c.id, [{ service: `${next}-b`, kind: "reads-from" }], `${c.id} B`),
+  ];
+}).concat(
+  svc(
+    "flink",
+    "streaming",
+    [{ service: "storage-a", kind: "writes-to" }],
+    "Managed Service for Apache Flink",
+  ),
+);
+
+const inside = (inner: Rect, outer: Rect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+const overlap = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const key = (e: GraphEdge) => `${e.from} ${e.kind} ${e.to}`;
+
+describe("buildServiceGraph", () => {
+  it.each<[string, ServiceEntry[], ServiceGraph]>([
+    ["nothing", [], { nodes: [], edges: [] }],
+    [
+      "nodes in category order then by title; one edge per stated relation, from the service that states it",
+      small,
+      {
+        nodes: [
+          { id: "s3", label: "S3", category: "storage" },
+          { id: "athena", label: "ATHENA", category: "analytics" },
+          { id: "redshift", label: "REDSHIFT", category: "analytics" },
+        ],
+        edges: [
+          { from: "athena", to: "s3", kind: "reads-from" },
+          { from: "athena", to: "redshift", kind: "alternative-to" },
+          { from: "redshift", to: "s3", kind: "reads-from" },
+        ],
+      },
+    ],
+  ])("%s", (_, input, expected) => {
+    expect(buildServiceGraph(input)).toEqual(expected);
+  });
+
+  it("rejects a relation to an unknown service", () => {
+    expect(() =>
+      buildServiceGraph([svc("athena", "analytics", [{ service: "nope", kind: "uses" }])]),
+    ).toThrow(/athena: related service "nope" does not exist/);
+  });
+});
+
+describe("wrapLabel and describeRelation", () => {
+  it.each<[string, number, string[]]>([
+    ["S3", 16, ["S3"]],
+    ["Kinesis Data Streams", 16, ["Kinesis Data", "Streams"]],
+    ["Managed Service for Apache Flink", 16, ["Managed Service", "for Apache Flink"]],
+    ["Supercalifragilistic", 8, ["Supercalifragilistic"]],
+  ])("wraps %j at %i characters", (text, max, expected) => {
+    expect(wrapLabel(text, max)).toEqual(expected);
+  });
+
+  it.each<[Parameters<typeof describeRelation>, string]>([
+    [["Athena", "reads-from", "S3"], "Athena reads from S3"],
+    [["Aurora", "alternative-to", "RDS"], "Aurora is an alternative to RDS"],
+    [["Data Pipeline", "replaced-by", "Glue"], "Data Pipeline is replaced by Glue"],
+    [["Step Functions", "orchestrates", "Glue"], "Step Functions orchestrates Glue"],
+  ])("%j reads %j", (args, expected) => {
+    expect(describeRelation(...args)).toBe(expected);
+  });
+});
+
+describe("layoutServiceMap", () => {
+  describe.each<[string, ServiceEntry[]]>([
+    ["three services", small],
+    ["every category, with a long name", wide],
+  ])("%s", (_, services) => {
+    const graph = buildServiceGraph(services);
+    const map = layoutServiceMap(graph);
+    const bounds = { x: 0, y: 0, width: map.width, height: map.height };
+
+    it("draws one box per category in use, in CATEGORIES order", () => {
+      const used = CATEGORIES.filter((c) => graph.nodes.some((n) => n.category === c.id)).map((c) => c.id);
+      expect(map.boxes.map((b) => b.category)).toEqual(used);
+    });
+
+    it("puts every node inside its category's box", () => {
+      const boxOf = new Map(map.boxes.map((b) => [b.category, b]));
+      expect(map.nodes.filter((n) => !inside(n, boxOf.get(n.category)!)).map((n) => n.id)).toEqual([]);
+    });
+
+    it("never overlaps two nodes or two boxes", () => {
+      for (const list of [map.nodes, map.boxes]) {
+        const clashes = list.flatMap((a, i) => list.slice(i + 1).filter((b) => overlap(a, b)));
+        expect(clashes).toEqual([]);
+      }
+    });
+
+    it("sizes each node for its label", () => {
+      for (const n of map.nodes) {
+        expect(n.width).toBeGreaterThanOrEqual(Math.max(...n.lines.map((l) => l.length)) * 13 * 0.6);
+        expect(n.height).toBeGreaterThanOrEqual(n.lines.length * 16);
+      }
+    });
+
+    it("turns every stated relation into exactly one edge", () => {
+      expect(map.edges.map(key).sort()).toEqual(graph.edges.map(key).sort());
+    });
+
+    it("starts each edge on its source's side and ends it on its target's side", () => {
+      const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
+      for (const e of map.edges) {
+        const [start, end] = [e.points[0], e.points.at(-1)!];
+        const [a, b] = [nodeOf.get(e.from)!, nodeOf.get(e.to)!];
+        expect([a.x, a.x + a.width]).toContain(start.x);
+        expect([b.x, b.x + b.width]).toContain(end.x);
+        expect(start.y).toBeGreaterThan(a.y);
+        expect(end.y).toBeLessThan(b.y + b.height);
+      }
+    });
+
+    it("routes edges orthogonally without crossing a node", () => {
+      for (const e of map.edges) {
+        for (const [p, q] of e.points.slice(1).map((q, i) => [e.points[i], q])) {
+          expect(p.x === q.x || p.y === q.y).toBe(true);
+          // Shrink the segment by a pixel at each end, so touching its own nodes does not count.
+          const segment = {
+            x: Math.min(p.x, q.x) + (p.x === q.x ? 0 : 1),
+            y: Math.min(p.y, q.y) + (p.y === q.y ? 0 : 1),
+            width: Math.max(Math.abs(p.x - q.x) - 2, 0.01),
+            height: Math.max(Math.abs(p.y - q.y) - 2, 0.01),
+          };
+          expect(map.nodes.filter((n) => overlap(segment, n)).map((n) => n.id)).toEqual([]);
+        }
+      }
+    });
+
+    it("has a viewBox that contains every box, node and edge", () => {
+      expect(map.viewBox).toBe(`0 0 ${map.width} ${map.height}`);
+      for (const r of [...map.boxes, ...map.nodes]) expect(inside(r, bounds)).toBe(true);
+      for (const p of map.edges.flatMap((e) => e.points)) {
+        expect(inside({ ...p, width: 0, height: 0 }, bounds)).toBe(true);
+      }
+    });
+  });
+});
+
+describe("layoutNeighbourhood", () => {
+  const graph = buildServiceGraph(small);
+  it.each<[string, [string, "in" | "out", string[]][]]>([
+    [
+      "s3",
+      [
+        ["athena", "in", ["Read by"]],
+        ["redshift", "in", ["Read by"]],
+      ],
+    ],
+    [
+      "athena",
+      [
+        ["s3", "out", ["Reads from"]],
+        ["redshift", "out", ["Alternative to"]],
+      ],
+    ],
+    [
+      "redshift",
+      [
+        ["athena", "in", ["Alternative to"]],
+        ["s3", "out", ["Reads from"]],
+      ],
+    ],
+  ])("%s: exactly its direct relations, labelled from its side", (id, expected) => {
+    const map = layoutNeighbourhood(graph, id);
+    expect(map.centre.id).toBe(id);
+    expect(map.edges.map((e) => [e.serviceId, e.side, e.relations.map((r) => r.label)])).toEqual(expected);
+    expect(map.neighbours.map((n) => n.id)).toEqual(expected.map(([other]) => other));
+  });
+
+  it("keeps two relations with one service on one line with both labels", () => {
+    const twice = buildServiceGraph([
+      svc("glue", "integration", [
+        { service: "s3", kind: "reads-from" },
+        { service: "s3", kind: "writes-to" },
+      ]),
+      svc("s3", "storage"),
+    ]);
+    const map = layoutNeighbourhood(twice, "s3");
+    expect(map.edges.map((e) => e.relations)).toEqual([
+      [
+        { kind: "reads-from", label: RELATION_KINDS["reads-from"].inverse },
+        { kind: "writes-to", label: RELATION_KINDS["writes-to"].inverse },
+      ],
+    ]);
+  });
+
+  it.each(buildServiceGraph(wide).nodes.map((n) => n.id))(
+    "%s: fits in 640 px, nothing overlaps, all inside the viewBox",
+    (id) => {
+      const map = layoutNeighbourhood(buildServiceGraph(wide), id);
+      const all = [map.centre, ...map.neighbours];
+      expect(all.flatMap((a, i) => all.slice(i + 1).filter((b) => overlap(a, b)))).toEqual([]);
+      for (const r of all) expect(inside(r, { x: 0, y: 0, width: map.width, height: map.height })).toBe(true);
+      expect(map.width).toBeLessThanOrEqual(640);
+    },
+  );
+
+  it("rejects a service that is not in the graph", () => {
+    expect(() => layoutNeighbourhood(graph, "nope")).toThrow(/nope/);
+  });
+});
