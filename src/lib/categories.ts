@@ -57,3 +57,8 @@ export type CategoryId = (typeof CATEGORIES)[number]["id"];
 
 /** The category ids as a non-empty tuple, for `z.enum`. */
 export const CATEGORY_IDS = CATEGORIES.map((c) => c.id) as [CategoryId, ...CategoryId[]];
+
+/** The label readers see for a category id. */
+export function categoryLabel(id: CategoryId): string {
+  return CATEGORIES.find((c) => c.id === id)!.label;
+}
