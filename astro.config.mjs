@@ -8,11 +8,22 @@ import { defineConfig } from "astro/config";
 const base = process.env.BASE_PATH ?? "/";
 const site = process.env.SITE_URL ?? "https://data-services-notes.example.org";
 
+/** Search is built from the finished pages, so `astro dev` has no index: say so when it starts. */
+const searchNeedsBuild = {
+  name: "search-needs-build",
+  hooks: {
+    /** @param {{ logger: import("astro").AstroIntegrationLogger }} options */
+    "astro:server:start": ({ logger }) => {
+      logger.warn("Search needs a build: run `npm start` (build + serve) to use it. `npm run dev` has no index.");
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchNeedsBuild],
   outDir: process.env.OUT_DIR ?? "./dist",
   // One round trip less before the first paint: the stylesheet is small enough to travel in the page.
   build: { inlineStylesheets: "always" },

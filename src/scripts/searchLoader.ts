@@ -1,21 +1,42 @@
 import { withBase } from "@/lib/paths";
+import { findNamedPage, promoteToFront } from "@/lib/searchRank";
+import { SEARCH_RANKING } from "@/lib/searchOptions";
 
 /**
- * Loads Pagefind's Component UI only when the reader shows intent (hover or focus on the search
- * entry, or a shortcut), so pages carry none of its weight until then. Also runs Pagefind's
- * highlighter on pages opened from a search result.
+ * Loads Pagefind's Component UI only when the reader shows intent (hover, focus or touch on the
+ * search entry, or a shortcut), so pages carry none of its weight until then. Adds what the
+ * Component UI lacks: exact names first, an empty state with next steps, the query in the search
+ * page's URL, and Pagefind's highlighter on pages opened from a result.
  */
 
-interface PagefindModal extends HTMLElement {
-  open(): void;
+interface PagefindResult {
+  data(): Promise<{ url: string }>;
+}
+interface PagefindApi {
+  search(term: string | null, options?: object): Promise<{ results: PagefindResult[] } | null>;
+}
+interface PagefindInstance {
+  searchTerm: string;
+  triggerLoad(): Promise<unknown>;
+  triggerSearch(term: string): void;
+  on(event: "results", callback: (result: { results: unknown[] }) => void): void;
+  on(event: "search", callback: (term: string) => void): void;
+  /** The loaded Pagefind API: an internal of the Component UI, wrapped once below. */
+  __pagefind__?: PagefindApi | null;
 }
 interface PagefindComponents {
-  getInstanceManager(): { getInstance(name: string): { triggerLoad(): Promise<unknown> } };
+  getInstanceManager(): { getInstance(name: string): PagefindInstance };
+  configureInstance(name: string, options: object): void;
+}
+interface PagefindModal extends HTMLElement {
+  open(): void;
 }
 
 const base = import.meta.env.BASE_URL;
 const bundle = (file: string) => withBase(`/pagefind/${file}`, base);
-let loading: Promise<void> | undefined;
+/** The dialog uses the "default" instance; the search page has its own, so the two never mix. */
+const INSTANCES = { dialog: "default", page: "page" } as const;
+let loading: Promise<PagefindComponents> | undefined;
 
 function addScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -27,25 +48,87 @@ function addScript(src: string): Promise<void> {
   });
 }
 
-/** Fetches the UI, then starts Pagefind itself (WASM and index metadata) before the first key press. */
-export function loadSearchUi(): Promise<void> {
+/**
+ * Fetches the UI, then starts Pagefind itself (WASM and index metadata) for one instance, before the
+ * first key press.
+ */
+export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<PagefindComponents> {
+  const components = await loadComponents();
+  const instance = components.getInstanceManager().getInstance(name);
+  if (!instance.__pagefind__) {
+    components.configureInstance(name, { ranking: SEARCH_RANKING });
+    void instance.triggerLoad().then(async () => putExactNameFirst(instance, await names!));
+  }
+  return components;
+}
+
+let names: Promise<Record<string, string>> | undefined;
+
+function loadComponents(): Promise<PagefindComponents> {
   loading ??= (async () => {
     const css = document.createElement("link");
     css.rel = "stylesheet";
     css.href = bundle("pagefind-component-ui.css");
     document.head.append(css);
-    await addScript(bundle("pagefind-component-ui.js"));
+    names = fetch(withBase("/search-names.json", base)).then((r) => r.json() as Promise<Record<string, string>>);
+    try {
+      await addScript(bundle("pagefind-component-ui.js"));
+    } catch (error) {
+      if (import.meta.env.DEV) showDevNotice();
+      throw error;
+    }
     await customElements.whenDefined("pagefind-modal");
-    const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-    void components?.getInstanceManager().getInstance("default").triggerLoad();
+    return (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   })();
   return loading;
 }
 
+const pathOf = (url: string) => url.replace(/[?#].*$/, "");
+
+/** Wraps the instance's search so that a query naming a page exactly shows that page first. */
+function putExactNameFirst(instance: PagefindInstance, names: Record<string, string>): void {
+  const api = instance.__pagefind__;
+  if (!api) return;
+  instance.__pagefind__ = {
+    ...api,
+    async search(term, options) {
+      const response = await api.search(term, options);
+      const target = findNamedPage(term ?? "", names);
+      if (!response || !target) return response;
+      const first = response.results[0];
+      if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
+      // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
+      const head = response.results.slice(0, 10);
+      const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
+      const ordered = promoteToFront(
+        head.map((result, i) => ({ result, url: urls[i]! })),
+        (x) => x.url,
+        withBase(target, base),
+      );
+      return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
+    },
+  };
+}
+
+/** Shows the empty state inside `container` when a search finds nothing. */
+function watchEmpty(instance: PagefindInstance, container: Element | null): void {
+  const empty = container?.querySelector<HTMLElement>("[data-search-empty]");
+  if (!empty) return;
+  instance.on("results", ({ results }) => {
+    empty.hidden = !(instance.searchTerm && results.length === 0);
+  });
+}
+
 /** Opens the search dialog, loading it first if needed. */
 export async function openSearch(): Promise<void> {
-  await loadSearchUi();
-  document.querySelector<PagefindModal>("pagefind-modal")?.open();
+  const components = await loadSearchUi();
+  const modal = document.querySelector<PagefindModal>("pagefind-modal");
+  if (!modal) return;
+  if (!modal.dataset.watched) {
+    modal.dataset.watched = "true";
+    watchEmpty(components.getInstanceManager().getInstance(INSTANCES.dialog), modal);
+  }
+  modal.open();
 }
 
 const isTyping = (target: EventTarget | null) =>
@@ -57,7 +140,7 @@ export function initSearchEntry(): void {
     trigger.setAttribute("role", "button");
     trigger.setAttribute("aria-haspopup", "dialog");
     for (const intent of ["pointerenter", "focus", "touchstart"]) {
-      trigger.addEventListener(intent, () => void loadSearchUi(), { once: true, passive: true });
+      trigger.addEventListener(intent, () => void loadSearchUi().catch(() => {}), { once: true, passive: true });
     }
     trigger.addEventListener("click", (event) => {
       event.preventDefault();
@@ -75,6 +158,29 @@ export function initSearchEntry(): void {
   if (new URLSearchParams(location.search).has("highlight")) void highlightMatches();
 }
 
+/** The /search/ page: runs the query in ?q= and keeps the URL in step with what the reader types. */
+export async function initSearchPage(): Promise<void> {
+  const container = document.querySelector("[data-search-page]");
+  document.querySelector<HTMLElement>(".search-nojs")?.setAttribute("hidden", "");
+  const components = await loadSearchUi(INSTANCES.page);
+  const instance = components.getInstanceManager().getInstance(INSTANCES.page);
+  watchEmpty(instance, container);
+  instance.on("search", (term) => {
+    const url = new URL(location.href);
+    if (term) url.searchParams.set("q", term);
+    else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+  });
+  await customElements.whenDefined("pagefind-input");
+  const input = container?.querySelector("input");
+  const query = new URLSearchParams(location.search).get("q") ?? "";
+  if (input && query) {
+    input.value = query;
+    instance.triggerSearch(query);
+  }
+  input?.focus();
+}
+
 /** Marks the searched words on a page opened from a result (Pagefind's highlight script). */
 async function highlightMatches(): Promise<void> {
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ bundle("pagefind-highlight.js"))) as {
@@ -82,4 +188,15 @@ async function highlightMatches(): Promise<void> {
   };
   // The site styles <mark> itself, in both themes.
   new PagefindHighlight({ highlightParam: "highlight", addStyles: false });
+}
+
+/** In `npm run dev` there is no index: say so instead of failing silently. */
+function showDevNotice(): void {
+  const notice = document.createElement("p");
+  notice.setAttribute("role", "alert");
+  notice.className = "fixed inset-x-4 top-4 z-50 rounded-md border border-warn-line bg-warn-bg p-3 text-sm";
+  notice.textContent =
+    "Search needs a build: the Pagefind index is made by `npm run build`. Run `npm start` (build and serve) to try search.";
+  document.body.append(notice);
+  setTimeout(() => notice.remove(), 8000);
 }
