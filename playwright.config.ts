@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // Search loads its WASM index on first use; a busy 2-CPU machine needs more than the default 5 s.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
   use: {

@@ -55,14 +55,17 @@ function addScript(src: string): Promise<void> {
 export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<PagefindComponents> {
   const components = await loadComponents();
   const instance = components.getInstanceManager().getInstance(name);
-  if (!instance.__pagefind__) {
-    components.configureInstance(name, { ranking: SEARCH_RANKING });
-    void instance.triggerLoad().then(async () => putExactNameFirst(instance, await names!));
+  if (!(name in configured)) {
+    configured[name] = true;
+    components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
+    putExactNameFirst(instance, names!);
+    void instance.triggerLoad();
   }
   return components;
 }
 
 let names: Promise<Record<string, string>> | undefined;
+const configured: Record<string, true> = {};
 
 function loadComponents(): Promise<PagefindComponents> {
   loading ??= (async () => {
@@ -70,7 +73,9 @@ function loadComponents(): Promise<PagefindComponents> {
     css.rel = "stylesheet";
     css.href = bundle("pagefind-component-ui.css");
     document.head.append(css);
-    names = fetch(withBase("/search-names.json", base)).then((r) => r.json() as Promise<Record<string, string>>);
+    names = fetch(withBase("/search-names.json", base)).then(
+      (r) => r.json() as Promise<Record<string, string>>,
+    );
     try {
       await addScript(bundle("pagefind-component-ui.js"));
     } catch (error) {
@@ -85,29 +90,37 @@ function loadComponents(): Promise<PagefindComponents> {
 
 const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
-/** Wraps the instance's search so that a query naming a page exactly shows that page first. */
-function putExactNameFirst(instance: PagefindInstance, names: Record<string, string>): void {
-  const api = instance.__pagefind__;
-  if (!api) return;
-  instance.__pagefind__ = {
-    ...api,
-    async search(term, options) {
-      const response = await api.search(term, options);
-      const target = findNamedPage(term ?? "", names);
-      if (!response || !target) return response;
-      const first = response.results[0];
-      if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
-      // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
-      const head = response.results.slice(0, 10);
-      const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
-      const ordered = promoteToFront(
-        head.map((result, i) => ({ result, url: urls[i]! })),
-        (x) => x.url,
-        withBase(target, base),
-      );
-      return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
+/**
+ * Wraps the instance's Pagefind API as soon as the Component UI loads it, so that a query naming a
+ * page exactly shows that page first, from the very first search.
+ */
+function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<string, string>>): void {
+  let wrapped: PagefindApi | null = null;
+  Object.defineProperty(instance, "__pagefind__", {
+    configurable: true,
+    get: () => wrapped,
+    set: (api: PagefindApi | null) => {
+      wrapped = api && {
+        ...api,
+        async search(term, options) {
+          const [response, index] = await Promise.all([api.search(term, options), names]);
+          const target = findNamedPage(term ?? "", index);
+          if (!response || !target) return response;
+          const first = response.results[0];
+          if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
+          // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
+          const head = response.results.slice(0, 10);
+          const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
+          const ordered = promoteToFront(
+            head.map((result, i) => ({ result, url: urls[i]! })),
+            (x) => x.url,
+            withBase(target, base),
+          );
+          return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
+        },
+      };
     },
-  };
+  });
 }
 
 /** Shows the empty state inside `container` when a search finds nothing. */
@@ -119,8 +132,16 @@ function watchEmpty(instance: PagefindInstance, container: Element | null): void
   });
 }
 
-/** Opens the search dialog, loading it first if needed. */
+/** Opens the search dialog, loading it first if needed; what the reader types meanwhile is kept. */
 export async function openSearch(): Promise<void> {
+  const typedEarly: string[] = [];
+  const keep = (event: KeyboardEvent) => {
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      typedEarly.push(event.key);
+      event.preventDefault();
+    }
+  };
+  document.addEventListener("keydown", keep);
   const components = await loadSearchUi();
   const modal = document.querySelector<PagefindModal>("pagefind-modal");
   if (!modal) return;
@@ -129,10 +150,19 @@ export async function openSearch(): Promise<void> {
     watchEmpty(components.getInstanceManager().getInstance(INSTANCES.dialog), modal);
   }
   modal.open();
+  // The dialog focuses its input on the next frame; hand over the early keys after that.
+  await new Promise(requestAnimationFrame);
+  document.removeEventListener("keydown", keep);
+  const input = modal.querySelector("input");
+  if (input && typedEarly.length) {
+    input.value += typedEarly.join("");
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 }
 
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** Wires the header entry and the shortcuts "/" and Ctrl/Cmd+K. */
 export function initSearchEntry(): void {
@@ -140,7 +170,10 @@ export function initSearchEntry(): void {
     trigger.setAttribute("role", "button");
     trigger.setAttribute("aria-haspopup", "dialog");
     for (const intent of ["pointerenter", "focus", "touchstart"]) {
-      trigger.addEventListener(intent, () => void loadSearchUi().catch(() => {}), { once: true, passive: true });
+      trigger.addEventListener(intent, () => void loadSearchUi().catch(() => {}), {
+        once: true,
+        passive: true,
+      });
     }
     trigger.addEventListener("click", (event) => {
       event.preventDefault();
@@ -183,7 +216,9 @@ export async function initSearchPage(): Promise<void> {
 
 /** Marks the searched words on a page opened from a result (Pagefind's highlight script). */
 async function highlightMatches(): Promise<void> {
-  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ bundle("pagefind-highlight.js"))) as {
+  const { default: PagefindHighlight } = (await import(
+    /* @vite-ignore */ bundle("pagefind-highlight.js")
+  )) as {
     default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   };
   // The site styles <mark> itself, in both themes.

@@ -105,13 +105,3 @@ test("comparison pages have a real table, linked from each compared service", as
   await expect(table.getByRole("columnheader", { name: "DMS" })).toBeVisible();
   await expect(table.getByRole("rowheader").first()).toBeVisible();
 });
-
-test("search finds a service by its former name, from the header", async ({ page }) => {
-  await page.goto("/services/s3/");
-  await page.getByRole("searchbox", { name: "Search services" }).fill("Kinesis Data Analytics");
-  await page.getByRole("searchbox", { name: "Search services" }).press("Enter");
-  await expect(page).toHaveURL(/\/search\/\?q=Kinesis/);
-  const results = page.locator("#search-results");
-  await expect(results.getByRole("link", { name: "Amazon Managed Service for Apache Flink" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("for “Kinesis Data Analytics”");
-});
