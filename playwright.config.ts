@@ -9,6 +9,7 @@ export default defineConfig({
   fullyParallel: true,
   // Search loads its WASM index on first use; a busy 2-CPU machine needs more than the default 5 s.
   expect: { timeout: 10_000 },
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? "line" : "list",
   use: {

@@ -21,6 +21,7 @@ interface PagefindInstance {
   triggerSearch(term: string): void;
   on(event: "results", callback: (result: { results: unknown[] }) => void): void;
   on(event: "search", callback: (term: string) => void): void;
+  on(event: "filters", callback: () => void): void;
   /** The loaded Pagefind API: an internal of the Component UI, wrapped once below. */
   __pagefind__?: PagefindApi | null;
 }
@@ -59,6 +60,7 @@ export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<Pag
     configured[name] = true;
     components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
     putExactNameFirst(instance, names!);
+    instance.on("filters", () => requestAnimationFrame(nameFilterTriggers));
     void instance.triggerLoad();
   }
   return components;
@@ -121,6 +123,19 @@ function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<str
       };
     },
   });
+}
+
+/**
+ * Pagefind's filter button has role="combobox", which takes no name from its text: give it the
+ * filter's label, so screen readers announce "Category" (and axe agrees).
+ */
+function nameFilterTriggers(): void {
+  for (const dropdown of document.querySelectorAll("pagefind-filter-dropdown")) {
+    const trigger = dropdown.querySelector(".pf-dropdown-trigger");
+    const label = dropdown.getAttribute("label");
+    if (trigger && label && !trigger.hasAttribute("aria-label"))
+      trigger.setAttribute("aria-label", `Filter by ${label.toLowerCase()}`);
+  }
 }
 
 /** Shows the empty state inside `container` when a search finds nothing. */
