@@ -97,3 +97,26 @@ export function checkTermMarking(body: string, glossary: GlossaryEntry[]): TermM
 
   return problems.sort((a, b) => a.offset - b.offset).map(({ offset: _, ...problem }) => problem);
 }
+
+/** The terms under one initial letter of the A–Z glossary. */
+export interface GlossaryLetter<T extends GlossaryEntry> {
+  /** The capital letter ("A"); "#" for terms that start with a digit or a sign. */
+  letter: string;
+  terms: T[];
+}
+
+/** Sorts the glossary A–Z by term, case-insensitive, and groups it by initial letter. */
+export function groupTermsByLetter<T extends GlossaryEntry>(glossary: T[]): GlossaryLetter<T>[] {
+  const sorted = [...glossary].sort((a, b) =>
+    a.data.term.localeCompare(b.data.term, "en", { sensitivity: "base" }),
+  );
+  const groups: GlossaryLetter<T>[] = [];
+  for (const entry of sorted) {
+    const initial = entry.data.term.charAt(0).toUpperCase();
+    const letter = /\p{L}/u.test(initial) ? initial : "#";
+    const last = groups.at(-1);
+    if (last?.letter === letter) last.terms.push(entry);
+    else groups.push({ letter, terms: [entry] });
+  }
+  return groups;
+}

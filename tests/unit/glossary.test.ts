@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTermMarking, type GlossaryEntry } from "@/lib/glossary";
+import { checkTermMarking, groupTermsByLetter, type GlossaryEntry } from "@/lib/glossary";
 
 const GLOSSARY: GlossaryEntry[] = [
   { id: "etl", data: { term: "ETL" } },
@@ -74,5 +74,33 @@ describe("checkTermMarking", () => {
       ["etl", 1],
       ["etl", 4],
     ]);
+  });
+});
+
+describe("groupTermsByLetter", () => {
+  const entry = (term: string): GlossaryEntry => ({ id: term.toLowerCase(), data: { term } });
+  it.each<[string, string[], [string, string[]][]]>([
+    ["nothing", [], []],
+    [
+      "A–Z by term, case-insensitive, grouped by capital initial",
+      ["serverless", "OLAP", "Ad hoc query", "shard", "AWS Glue Data Catalog", "ETL"],
+      [
+        ["A", ["Ad hoc query", "AWS Glue Data Catalog"]],
+        ["E", ["ETL"]],
+        ["O", ["OLAP"]],
+        ["S", ["serverless", "shard"]],
+      ],
+    ],
+    [
+      "a term that starts with a digit goes under #",
+      ["3NF", "Shard"],
+      [
+        ["#", ["3NF"]],
+        ["S", ["Shard"]],
+      ],
+    ],
+  ])("%s", (_, terms, expected) => {
+    const groups = groupTermsByLetter(terms.map(entry));
+    expect(groups.map((g) => [g.letter, g.terms.map((t) => t.data.term)])).toEqual(expected);
   });
 });
