@@ -60,6 +60,10 @@ const LATENCY_LABELS = {
   "real-time": "Real time",
 } as const;
 
+/** The caption of a pair's table, from the two services' short names. */
+export const pairCaption = (firstName: string, secondName: string) =>
+  `${firstName} and ${secondName} side by side`;
+
 /** The fragment id of a pair's table: "athena-vs-redshift". */
 export const pairAnchor = (firstId: string, secondId: string) => `${firstId}-vs-${secondId}`;
 
