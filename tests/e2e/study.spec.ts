@@ -33,7 +33,7 @@ test.describe("a glossary term on a service page", () => {
     // Tab from the link before it, as a keyboard user would arrive.
     await term.evaluate((el) => {
       const links = [...document.querySelectorAll<HTMLElement>("main a[href]")];
-      links[links.indexOf(el) - 1]!.focus();
+      links[links.findIndex((link) => link === el) - 1]!.focus();
     });
     await page.keyboard.press("Tab");
     await expect(term).toBeFocused();
