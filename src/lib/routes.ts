@@ -2,7 +2,16 @@ import { getCollection } from "astro:content";
 import { comparisonPath, servicePath, withBase } from "./paths";
 
 /** Pages that are not generated from a collection. */
-const STATIC_ROUTES = ["/", "/search/", "/compare/", "/compare/any/", "/glossary/", "/which-service/", "/map/"];
+const STATIC_ROUTES = [
+  "/",
+  "/search/",
+  "/compare/",
+  "/compare/any/",
+  "/glossary/",
+  "/which-service/",
+  "/map/",
+  "/self-test/",
+];
 
 let cached: Promise<Set<string>> | undefined;
 
