@@ -2,7 +2,7 @@ import { getCollection } from "astro:content";
 import { comparisonPath, servicePath, withBase } from "./paths";
 
 /** Pages that are not generated from a collection. */
-const STATIC_ROUTES = ["/", "/search/", "/compare/"];
+const STATIC_ROUTES = ["/", "/search/", "/compare/", "/cheat-sheet/", "/offline/"];
 
 let cached: Promise<Set<string>> | undefined;
 
