@@ -49,7 +49,7 @@ export function renderWorker({ version, base, urls }, body) {
 }
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
-function listFiles(dir) {
+export function listFiles(dir) {
   const walk = (d) =>
     readdirSync(d).flatMap((name) => {
       const path = join(d, name);
