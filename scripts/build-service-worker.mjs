@@ -48,8 +48,13 @@ export function renderWorker({ version, base, urls }, body) {
   ].join("\n");
 }
 
-/** Every file under `dir`, as paths relative to it with forward slashes. */
+/**
+ * Every file under `dir`, as paths relative to it with forward slashes.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function listFiles(dir) {
+  /** @type {(d: string) => string[]} */
   const walk = (d) =>
     readdirSync(d).flatMap((name) => {
       const path = join(d, name);
@@ -70,5 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const urls = files.map(({ file }) => fileUrl(file, base));
   writeFileSync(join(dist, "sw.js"), renderWorker({ version, base, urls }, body));
   const bytes = files.reduce((sum, f) => sum + f.content.length, 0);
-  console.log(`sw.js: version ${version}, ${urls.length} files to keep offline (${Math.round(bytes / 1024)} KB)`);
+  console.log(
+    `sw.js: version ${version}, ${urls.length} files to keep offline (${Math.round(bytes / 1024)} KB)`,
+  );
 }
