@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 test("after a first visit, pages and search work offline", async ({ page, context }) => {
+  // Installing the worker fetches the whole site once.
+  test.setTimeout(90_000);
   await page.goto("/");
   // The worker keeps the site while it installs, then takes control of the open page.
   await page.evaluate(async () => {
