@@ -11,6 +11,8 @@ const STATIC_ROUTES = [
   "/which-service/",
   "/map/",
   "/self-test/",
+  "/cheat-sheet/",
+  "/offline/",
 ];
 
 let cached: Promise<Set<string>> | undefined;
