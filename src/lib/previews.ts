@@ -18,7 +18,11 @@ export function buildPreviews(
   return Object.fromEntries(
     services.map((s) => [
       s.id,
-      { name: s.data.title, category: labels.get(s.data.category) ?? s.data.category, summary: s.data.summary },
+      {
+        name: s.data.title,
+        category: labels.get(s.data.category) ?? s.data.category,
+        summary: s.data.summary,
+      },
     ]),
   );
 }

@@ -77,7 +77,9 @@ describe.skipIf(!existsSync(DIST))("the links between service pages", () => {
         // A comparison's title names its services, and the comparison page links to each of them.
         const linked = serviceIdOf(first?.href) === other.id || first?.href?.startsWith("/compare/");
         if (first && !linked) {
-          unlinked.push(`${source.file}: "${mention.exec(first.text)![0]}" (${other.id}) in "${first.text.trim()}"`);
+          unlinked.push(
+            `${source.file}: "${mention.exec(first.text)![0]}" (${other.id}) in "${first.text.trim()}"`,
+          );
         }
       }
     }

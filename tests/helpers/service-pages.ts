@@ -28,7 +28,8 @@ export interface ServiceSource {
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
-const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
 
 /** The inner HTML of the first element whose opening tag contains `marker`, by counting its tag's nesting. */
 export function innerHtmlOf(html: string, marker: string): string {
@@ -88,12 +89,19 @@ export function readServiceSources(folder = "src/content/services"): ServiceSour
       const file = join(folder, f);
       const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
       const field = (name: string) =>
-        /^\S+:\s*"?(.*?)"?\s*$/.exec(front.split("\n").find((l) => l.startsWith(`${name}:`)) ?? "")?.[1] ?? "";
+        /^\S+:\s*"?(.*?)"?\s*$/.exec(front.split("\n").find((l) => l.startsWith(`${name}:`)) ?? "")?.[1] ??
+        "";
       const block = /^related:\n((?:[ -].*\n?)*)/m.exec(front)?.[1] ?? "";
       const related = [...block.matchAll(/- service: (\S+)\n\s+kind: (\S+)/g)].map((m) => ({
         service: m[1]!,
         kind: m[2]!,
       }));
-      return { id: f.replace(/\.mdx$/, ""), file, title: field("title"), shortName: field("shortName"), related };
+      return {
+        id: f.replace(/\.mdx$/, ""),
+        file,
+        title: field("title"),
+        shortName: field("shortName"),
+        related,
+      };
     });
 }
