@@ -21,10 +21,14 @@ export function initLinkPreview(card: HTMLElement | null): void {
   let dismissed: HTMLAnchorElement | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const load = () =>
+  const load = (): Promise<Record<string, ServicePreview>> =>
     (previews ??= fetch(withBase("/previews.json", base))
-      .then((response) => response.json() as Promise<Record<string, ServicePreview>>)
-      .catch(() => ((previews = undefined), {})));
+      .then((response) => response.json())
+      .catch(() => {
+        // Offline or blocked: no card this time, and another try on the next hover.
+        previews = undefined;
+        return {};
+      }));
 
   /** The service link an event happened on, with the service's id. */
   const serviceLink = (target: EventTarget | null): [HTMLAnchorElement, string] | undefined => {

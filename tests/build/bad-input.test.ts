@@ -42,7 +42,8 @@ const setField = (field: string, value: string) => (text: string) =>
   text.replace(new RegExp(`^${field}:.*$`, "m"), `${field}: ${value}`);
 
 // The broken link below is appended after a blank line, two lines past the file's last line.
-const brokenLinkLine = readFileSync(join(root, "src/content/services/batch.mdx"), "utf8").split("\n").length + 1;
+const brokenLinkLine =
+  readFileSync(join(root, "src/content/services/batch.mdx"), "utf8").split("\n").length + 1;
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

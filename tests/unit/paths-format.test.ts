@@ -57,7 +57,8 @@ describe("paths", () => {
 });
 
 describe("findLine", () => {
-  const source = "---\ntitle: X\n---\n\nSee [S3](/services/s3/).\nAnd [Glue](/services/glue/) and [S3](/services/s3/).\n";
+  const source =
+    "---\ntitle: X\n---\n\nSee [S3](/services/s3/).\nAnd [Glue](/services/glue/) and [S3](/services/s3/).\n";
   it.each<[string, number | undefined]>([
     ["---", 1],
     ["title: X", 2],
