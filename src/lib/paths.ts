@@ -26,3 +26,13 @@ export function checkInternalLink(href: string, routes: ReadonlySet<string>): st
   }
   return `"${href}" is not a page of this site`;
 }
+
+/** The site path of a category page. */
+export const categoryPath = (id: string) => `/categories/${id}/`;
+
+/** The 1-based line of the first occurrence of `needle` in `source`, or undefined when it is absent. */
+export function findLine(source: string, needle: string): number | undefined {
+  const index = needle ? source.indexOf(needle) : -1;
+  if (index === -1) return undefined;
+  return source.slice(0, index).split("\n").length;
+}

@@ -1,5 +1,6 @@
 import { getCollection } from "astro:content";
-import { comparisonPath, servicePath, withBase } from "./paths";
+import { categoryPath, comparisonPath, servicePath, withBase } from "./paths";
+import { groupServicesByCategory } from "./services";
 
 /** Pages that are not generated from a collection. */
 const STATIC_ROUTES = [
@@ -27,6 +28,8 @@ export function getSiteRoutes(): Promise<Set<string>> {
     return new Set([
       ...STATIC_ROUTES,
       ...services.map((s) => servicePath(s.id)),
+      // A category has a page once it has a service, as in src/pages/categories/[category].astro.
+      ...groupServicesByCategory(services).map((g) => categoryPath(g.category.id)),
       ...comparisons.map((c) => comparisonPath(c.id)),
     ]);
   })();

@@ -91,3 +91,18 @@ export function getComparisonsFor<C extends { id: string; data: { services: ({ i
 ): C[] {
   return comparisons.filter((c) => c.data.services.some((ref) => refId(ref) === serviceId));
 }
+
+/** Relations that share a label ("Reads from"), for the Connections section. */
+export interface RelationGroup {
+  label: string;
+  relations: RelationView[];
+}
+
+/** Groups a service's relations by label, in the order each label first appears. */
+export function groupRelationsByLabel(relations: RelationView[]): RelationGroup[] {
+  const groups = new Map<string, RelationView[]>();
+  for (const relation of relations) {
+    groups.set(relation.label, [...(groups.get(relation.label) ?? []), relation]);
+  }
+  return [...groups].map(([label, list]) => ({ label, relations: list }));
+}

@@ -41,6 +41,10 @@ const frontmatter = (field: string) => (text: string) => text.replace(/^---\n/, 
 const setField = (field: string, value: string) => (text: string) =>
   text.replace(new RegExp(`^${field}:.*$`, "m"), `${field}: ${value}`);
 
+// The broken link below is appended after a blank line, two lines past the file's last line.
+const brokenLinkLine =
+  readFileSync(join(root, "src/content/services/batch.mdx"), "utf8").split("\n").length + 1;
+
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe("the build fails on bad input, naming the file and what is wrong", () => {
@@ -79,7 +83,7 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       "a body link to a page that does not exist",
       "src/content/services/batch.mdx",
       (t) => `${t}\nSee [the missing page](/services/amazon-nothing/).\n`,
-      [/batch\.mdx/, /\/services\/amazon-nothing\/" is not a page of this site/],
+      [new RegExp(`batch\\.mdx:${brokenLinkLine}: "/services/amazon-nothing/" is not a page of this site`)],
     ],
   ])("%s", { timeout: 180_000 }, async (_, file, change, messages) => {
     const { code, output } = await build(copyWith(file, change));

@@ -48,7 +48,7 @@ test("a service page links to its AWS documentation, its neighbours and its sour
 
 test("a relation stated on one page shows on the other", async ({ page }) => {
   await page.goto("/services/s3/");
-  const connected = page.getByRole("region", { name: "Connected services" });
+  const connected = page.getByRole("region", { name: "Connections" });
   await expect(connected.getByRole("link", { name: "Athena" })).toBeVisible();
   await expect(connected).toContainText("Read by");
 });

@@ -13,3 +13,10 @@ export function serviceIds(): string[] {
     .filter((f) => f.endsWith(".mdx"))
     .map((f) => f.replace(/\.mdx$/, ""));
 }
+
+/** A one-line frontmatter field of a service (title, summary, category, ...), from its MDX file. */
+export function serviceField(id: string, name: string): string {
+  const text = readFileSync(`src/content/services/${id}.mdx`, "utf8");
+  const value = new RegExp(`^${name}:\\s*(.*)$`, "m").exec(text)?.[1] ?? "";
+  return value.replace(/^"(.*)"$/, "$1");
+}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkInternalLink, comparisonPath, isExternal, servicePath, withBase } from "@/lib/paths";
+import {
+  categoryPath,
+  checkInternalLink,
+  comparisonPath,
+  findLine,
+  isExternal,
+  servicePath,
+  withBase,
+} from "@/lib/paths";
 import { describeLifecycle, formatDate } from "@/lib/format";
 
 const routes = new Set(["/", "/services/athena/", "/compare/glue-vs-dms/"]);
@@ -36,6 +44,7 @@ describe("paths", () => {
   it.each<[string, string]>([
     [servicePath("athena"), "/services/athena/"],
     [comparisonPath("glue-vs-dms"), "/compare/glue-vs-dms/"],
+    [categoryPath("storage"), "/categories/storage/"],
   ])("%s", (actual, expected) => expect(actual).toBe(expected));
 
   it.each<[string, boolean]>([
@@ -45,6 +54,20 @@ describe("paths", () => {
     ["/services/s3/", false],
     ["#x", false],
   ])("isExternal(%s) is %s", (href, expected) => expect(isExternal(href)).toBe(expected));
+});
+
+describe("findLine", () => {
+  const source =
+    "---\ntitle: X\n---\n\nSee [S3](/services/s3/).\nAnd [Glue](/services/glue/) and [S3](/services/s3/).\n";
+  it.each<[string, number | undefined]>([
+    ["---", 1],
+    ["title: X", 2],
+    ["(/services/s3/)", 5],
+    ["(/services/glue/)", 6],
+    ["\nAnd", 5],
+    ["(/services/nothing/)", undefined],
+    ["", undefined],
+  ])("%j is on line %s", (needle, expected) => expect(findLine(source, needle)).toBe(expected));
 });
 
 describe("formatDate and describeLifecycle", () => {

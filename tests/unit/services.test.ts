@@ -3,6 +3,7 @@ import {
   buildRelations,
   getComparisonsFor,
   getPrevNext,
+  groupRelationsByLabel,
   groupServicesByCategory,
   orderServices,
   type ServiceEntry,
@@ -100,6 +101,32 @@ describe("buildRelations", () => {
     ],
   ])("rejects %s, naming the file", (_, input, message) => {
     expect(() => buildRelations(input)).toThrow(message);
+  });
+});
+
+describe("groupRelationsByLabel", () => {
+  const view = (label: string, serviceId: string, note?: string) => ({ label, serviceId, note });
+  it.each<[string, ReturnType<typeof view>[], [string, string[]][]]>([
+    ["no relations", [], []],
+    [
+      "one label",
+      [view("Read by", "athena", "in place"), view("Read by", "emr")],
+      [["Read by", ["athena (in place)", "emr"]]],
+    ],
+    [
+      "labels in the order they first appear, notes kept",
+      [view("Uses", "glue"), view("Read by", "athena", "in place"), view("Uses", "s3")],
+      [
+        ["Uses", ["glue", "s3"]],
+        ["Read by", ["athena (in place)"]],
+      ],
+    ],
+  ])("%s", (_, input, expected) => {
+    const groups = groupRelationsByLabel(input).map((g) => [
+      g.label,
+      g.relations.map((r) => `${r.serviceId}${r.note ? ` (${r.note})` : ""}`),
+    ]);
+    expect(groups).toEqual(expected);
   });
 });
 

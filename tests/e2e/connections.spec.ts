@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import { serviceField, serviceIds } from "./site";
+
+const PREVIEW_DELAY_MS = 300;
+
+/** The first link to `id` in a service page's article body. */
+const bodyLink = (page: Page, id: string) => page.locator(`.prose a[href="/services/${id}/"]`).first();
+
+test("a service page shows where it sits: Home, its category, itself", async ({ page }) => {
+  await page.goto("/services/athena/");
+  const trail = page.getByRole("navigation", { name: "Breadcrumb" });
+  await expect(trail.getByRole("listitem")).toHaveText(["Home", /Analytics and search/, /Amazon Athena/]);
+  await expect(trail.locator('[aria-current="page"]')).toHaveText("Amazon Athena");
+  await trail.getByRole("link", { name: "Analytics and search" }).click();
+  await expect(page).toHaveURL("/categories/analytics/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Analytics and search");
+});
+
+test("a category page lists its services with their summaries and links the other categories", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("heading", { level: 2, name: "Storage" }).getByRole("link").click();
+  await expect(page).toHaveURL("/categories/storage/");
+  await page.getByRole("link", { name: "Databases" }).click();
+  await expect(page).toHaveURL("/categories/databases/");
+  const mine = serviceIds().filter((id) => serviceField(id, "category") === "databases");
+  const cards = page.locator("main li").filter({ has: page.locator('a[href^="/services/"]') });
+  await expect(cards).toHaveCount(mine.length);
+  for (const id of mine) {
+    const card = cards.filter({ has: page.locator(`a[href="/services/${id}/"]`) });
+    await expect(card).toContainText(serviceField(id, "title"));
+    await expect(card).toContainText(serviceField(id, "summary"));
+  }
+  await expect(page.getByRole("navigation", { name: "Other categories" }).getByRole("link")).not.toHaveCount(
+    0,
+  );
+});
+
+test("the Connections section groups a service's relations by kind", async ({ page }) => {
+  await page.goto("/services/s3/");
+  const connections = page.getByRole("region", { name: "Connections" });
+  const readBy = connections.locator("div").filter({ has: page.locator("dt", { hasText: /^Read by$/ }) });
+  await expect(readBy.getByRole("link", { name: "Athena" })).toBeVisible();
+  await expect(readBy.getByRole("listitem")).not.toHaveCount(0);
+});
+
+test("hovering a service link shows its preview after a short delay, and Esc hides it", async ({ page }) => {
+  await page.goto("/services/athena/");
+  const card = page.locator("#link-preview");
+  await bodyLink(page, "s3").hover();
+  const hoveredAt = Date.now();
+  await expect(card).toBeVisible();
+  expect(Date.now() - hoveredAt).toBeGreaterThanOrEqual(PREVIEW_DELAY_MS - 50);
+  await expect(card).toContainText(serviceField("s3", "title"));
+  await expect(card).toContainText(serviceField("s3", "summary"));
+  await expect(card).toContainText("Storage");
+  await page.keyboard.press("Escape");
+  await expect(card).toBeHidden();
+  await page.mouse.move(0, 0);
+  await bodyLink(page, "glue").hover();
+  await expect(card).toContainText(serviceField("glue", "summary"));
+});
+
+test("keyboard focus on a service link shows its preview without taking focus", async ({ page }) => {
+  await page.goto("/services/athena/");
+  const card = page.locator("#link-preview");
+  const onServiceLink = () =>
+    page.evaluate(() => document.activeElement?.matches('.prose a[href^="/services/"]') ?? false);
+  for (let i = 0; i < 120 && !(await onServiceLink()); i++) await page.keyboard.press("Tab");
+  expect(await onServiceLink()).toBe(true);
+  const id = await page.evaluate(() => document.activeElement!.getAttribute("href")!.split("/")[2]!);
+  await expect(card).toBeVisible();
+  await expect(card).toContainText(serviceField(id, "summary"));
+  expect(await onServiceLink()).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(card).toBeHidden();
+});
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("tapping a service link shows no preview and follows the link", async ({ page }) => {
+    await page.goto("/services/athena/");
+    // Note, in a place that survives the navigation, whether the card ever opens on the tapped page.
+    await page.evaluate(() => {
+      const card = document.getElementById("link-preview")!;
+      new MutationObserver(() => card.hidden || sessionStorage.setItem("preview-shown", "yes")).observe(
+        card,
+        {
+          attributes: true,
+        },
+      );
+    });
+    // Hold the next page back, well past the preview's delay, so the card would have time to open.
+    await page.route(
+      (url) => url.pathname === "/services/s3/",
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, PREVIEW_DELAY_MS * 4));
+        await route.continue();
+      },
+    );
+    await bodyLink(page, "s3").tap();
+    await expect(page).toHaveURL("/services/s3/");
+    expect(await page.evaluate(() => sessionStorage.getItem("preview-shown"))).toBeNull();
+  });
+
+  test("pressing and holding a service link shows no preview", async ({ page }) => {
+    await page.goto("/services/athena/");
+    const box = (await bodyLink(page, "s3").boundingBox())!;
+    const touch = await page.context().newCDPSession(page);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await touch.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await page.waitForTimeout(PREVIEW_DELAY_MS * 3);
+    await expect(page.locator("#link-preview")).toHaveAttribute("hidden");
+    await touch.send("Input.dispatchTouchEvent", { type: "touchCancel", touchPoints: [] });
+  });
+});
