@@ -14,7 +14,9 @@ const searchNeedsBuild = {
   hooks: {
     /** @param {{ logger: import("astro").AstroIntegrationLogger }} options */
     "astro:server:start": ({ logger }) => {
-      logger.warn("Search needs a build: run `npm start` (build + serve) to use it. `npm run dev` has no index.");
+      logger.warn(
+        "Search needs a build: run `npm start` (build + serve) to use it. `npm run dev` has no index.",
+      );
     },
   },
 };

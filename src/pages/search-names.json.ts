@@ -5,7 +5,10 @@ import { comparisonPath, servicePath } from "@/lib/paths";
 
 /** Every name a page answers to, for putting an exact match first in search (src/lib/searchRank.ts). */
 export const GET: APIRoute = async () => {
-  const [services, comparisons] = await Promise.all([getCollection("services"), getCollection("comparisons")]);
+  const [services, comparisons] = await Promise.all([
+    getCollection("services"),
+    getCollection("comparisons"),
+  ]);
   const index = buildNameIndex([
     ...services.map((s) => ({
       path: servicePath(s.id),

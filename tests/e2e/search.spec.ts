@@ -89,7 +89,9 @@ test("a sub-result lands on its section", async ({ page }) => {
 test("the category filter narrows results to comparisons", async ({ page }) => {
   await page.goto("/");
   await searchFor(page, "glue");
-  await dialog(page).getByRole("combobox", { name: /category/i }).click();
+  await dialog(page)
+    .getByRole("combobox", { name: /category/i })
+    .click();
   // The options show counts for this query once its results are in; pick when they are.
   const comparisons = dialog(page).getByRole("option", { name: "Comparisons, 2 results" });
   await expect(comparisons).toBeVisible();
