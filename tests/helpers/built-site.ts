@@ -2,6 +2,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 /** Every HTML file of a built site, as paths relative to its folder. */
+/** A <script> the browser never runs: a JSON or template data block. */
+export const DATA_BLOCK =
+  /<script type="(application\/json|text\/pagefind-template)"[^>]*>[\s\S]*?<\/script>/g;
+
 export function htmlFiles(dir: string): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((name) => {
@@ -31,7 +35,8 @@ export function findBrokenLinks(dir: string, base = "/"): string[] {
   };
   const problems: string[] = [];
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(join(dir, file), "utf8");
+    // Data blocks (Pagefind's result templates, JSON) hold placeholders, not links.
+    const html = readFileSync(join(dir, file), "utf8").replace(DATA_BLOCK, "");
     for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const url = value!.replaceAll("&amp;", "&");
       if (/^(https?:|mailto:|data:)/.test(url)) continue;
