@@ -10,15 +10,16 @@ const WORKER_SOURCE = "src/scripts/service-worker.js";
 /**
  * True for the built files a reader needs offline: every page, the bundled scripts, the theme script,
  * the icon and the search index. Left out: the 404 page (the worker has its own offline page), files for
- * crawlers, diagrams (the pages carry them inline), and Pagefind's UI bundles and its wasm for pages
- * without a language, which the search page never loads.
+ * crawlers, diagrams (the pages carry them inline), and Pagefind's older UI bundles and its wasm for
+ * pages without a language, which the site never loads. The Component UI, its highlighter and the
+ * name index for exact matches are kept: search and its highlights work offline.
  */
 export function isPrecached(file) {
   if (file === "404.html" || file === "sw.js") return false;
   if (file.endsWith(".html")) return true;
   if (file.startsWith("_astro/")) return true;
-  if (file === "theme-init.js" || file === "favicon.svg") return true;
-  if (file.startsWith("pagefind/")) return !/(-ui\.|highlight\.|wasm\.unknown\.)/.test(file);
+  if (file === "theme-init.js" || file === "favicon.svg" || file === "search-names.json") return true;
+  if (file.startsWith("pagefind/")) return !/(pagefind-ui\.|modular-ui\.|wasm\.unknown\.)/.test(file);
   return false;
 }
 

@@ -85,6 +85,7 @@ function loadComponents(): Promise<PagefindComponents> {
       throw error;
     }
     await customElements.whenDefined("pagefind-modal");
+    requestAnimationFrame(nameFilterTriggers);
     return (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   })();
   return loading;

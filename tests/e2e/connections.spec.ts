@@ -22,7 +22,7 @@ test("a category page lists its services with their summaries and links the othe
   await page.goto("/");
   await page.getByRole("heading", { level: 2, name: "Storage" }).getByRole("link").click();
   await expect(page).toHaveURL("/categories/storage/");
-  await page.getByRole("link", { name: "Databases" }).click();
+  await page.locator("main").getByRole("link", { name: "Databases" }).click();
   await expect(page).toHaveURL("/categories/databases/");
   const mine = serviceIds().filter((id) => serviceField(id, "category") === "databases");
   const cards = page.locator("main li").filter({ has: page.locator('a[href^="/services/"]') });

@@ -105,7 +105,7 @@ test("the category filter narrows results to comparisons", async ({ page }) => {
 test("no results: a helpful empty state with ways to browse", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("/");
-  await page.keyboard.type("zzqxv");
+  await page.keyboard.type("qwxyzzy");
   const empty = dialog(page).locator("[data-search-empty]");
   await expect(empty).toBeVisible();
   await expect(empty).toContainText("Check the spelling");
