@@ -15,6 +15,7 @@ import { ROLES, measureSite } from "./bench/measure.mjs";
 import { allDiagramSvgs, findHeaviestDiagramPage } from "./bench/pages.mjs";
 import { formatBudgets, formatTable, writeResults } from "./bench/report.mjs";
 import { benchScale } from "./bench/scale.mjs";
+import { formatSearch, measureSearch } from "./bench/search.mjs";
 import {
   STARLIGHT_DIAGRAMS,
   STARLIGHT_DIR,
@@ -110,12 +111,16 @@ async function main() {
     starlight && !starlight.error
       ? await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options)
       : starlight;
+  step("measuring search: bytes before the first result, first-result time cold and warm");
+  results.search = await orError(() => measureSearch(site.dist));
   if (!options.skipScale) results.scale = await scale(options);
   results.budgets = checkBudgets(results);
   results.durationSeconds = (performance.now() - started) / 1000;
 
   const file = writeResults(join(ROOT, "bench-results"), results);
-  console.log(`\n${formatTable(results)}\n\nBudgets\n${formatBudgets(results.budgets)}\n`);
+  console.log(
+    `\n${formatTable(results)}\n\n${formatSearch(results.search).join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
+  );
   console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
   const failed = [
     ...results.budgets.filter((b) => b.status === "FAIL").map((b) => `budget: ${b.name} (${b.detail})`),
