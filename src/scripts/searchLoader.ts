@@ -21,7 +21,6 @@ interface PagefindInstance {
   triggerSearch(term: string): void;
   on(event: "results", callback: (result: { results: unknown[] }) => void): void;
   on(event: "search", callback: (term: string) => void): void;
-  on(event: "filters", callback: () => void): void;
   /** The loaded Pagefind API: an internal of the Component UI, wrapped once below. */
   __pagefind__?: PagefindApi | null;
 }
@@ -60,7 +59,6 @@ export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<Pag
     configured[name] = true;
     components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
     putExactNameFirst(instance, names!);
-    instance.on("filters", () => requestAnimationFrame(nameFilterTriggers));
     void instance.triggerLoad();
   }
   return components;
@@ -85,7 +83,7 @@ function loadComponents(): Promise<PagefindComponents> {
       throw error;
     }
     await customElements.whenDefined("pagefind-modal");
-    requestAnimationFrame(nameFilterTriggers);
+    nameFilterTriggers();
     return (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   })();
   return loading;
@@ -128,14 +126,20 @@ function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<str
 
 /**
  * Pagefind's filter button has role="combobox", which takes no name from its text: give it the
- * filter's label, so screen readers announce "Category" (and axe agrees).
+ * filter's label, now and each time the dropdown redraws it, so screen readers announce it.
  */
 function nameFilterTriggers(): void {
-  for (const dropdown of document.querySelectorAll("pagefind-filter-dropdown")) {
-    const trigger = dropdown.querySelector(".pf-dropdown-trigger");
-    const label = dropdown.getAttribute("label");
-    if (trigger && label && !trigger.hasAttribute("aria-label"))
-      trigger.setAttribute("aria-label", `Filter by ${label.toLowerCase()}`);
+  for (const dropdown of document.querySelectorAll<HTMLElement>("pagefind-filter-dropdown")) {
+    const name = () => {
+      const trigger = dropdown.querySelector(".pf-dropdown-trigger");
+      const label = dropdown.getAttribute("label") ?? "";
+      if (trigger && !trigger.hasAttribute("aria-label"))
+        trigger.setAttribute("aria-label", `Filter by ${label.toLowerCase()}`);
+    };
+    name();
+    if (dropdown.dataset.named) continue;
+    dropdown.dataset.named = "true";
+    new MutationObserver(name).observe(dropdown, { childList: true, subtree: true });
   }
 }
 
