@@ -36,7 +36,8 @@ export function mermaidBlock(source) {
 /**
  * Rewrites this project's MDX body for a site without its components: each
  * `<Diagram name="x" caption="…">text</Diagram>` becomes a Mermaid block of diagrams/x.mmd (drawn in
- * the browser), its caption and its text; other component tags and ESM lines are dropped.
+ * the browser), its caption and its text; inline marks (`<Fact>`, `<Term>`) keep only their text;
+ * other component tags, JSX comments and ESM lines are dropped.
  * With `diagrams: false` only the caption and text stay: the reference draws one diagram, on one page.
  * @param {string} body
  * @param {string} diagramsDir
@@ -52,6 +53,8 @@ export function convertBody(body, diagramsDir, { diagrams = true } = {}) {
       const source = readFileSync(join(diagramsDir, `${name}.mmd`), "utf8");
       return `${mermaidBlock(source)}\n\n${captionLine}`;
     })
+    .replace(/<\/?(Fact|Term)\b[^>]*>/g, "")
+    .replace(/^\s*\{\/\*.*\*\/\}\s*$/gm, "")
     .replace(/^\s*<\/?[A-Z][^>]*>\s*$/gm, "")
     .replace(/^(import|export) .*$/gm, "");
 }
