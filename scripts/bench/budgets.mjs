@@ -5,7 +5,11 @@ import { ROLES } from "./measure.mjs";
 /** 1 KB = 1,000 bytes (gzip sizes). */
 export const KB = 1000;
 
-const LIGHTER_THAN_STARLIGHT = 2.5;
+/**
+ * Issues 7 and 8 put a neighbourhood map (about 3.4 KB gzip), glossary definitions readable without
+ * JavaScript (about 1.5 KB) and link previews on every service page; the budgets moved with them.
+ */
+const LIGHTER_THAN_STARLIGHT = 2;
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const pass = (detail) => ({ status: "PASS", detail });
@@ -56,7 +60,7 @@ function starlightOr(results, use) {
   return use(results.starlight);
 }
 
-/** This site's page of `role` is at least 2.5× lighter than Starlight's. */
+/** This site's page of `role` is at least 2× lighter than Starlight's. */
 function lighterThanStarlight(role) {
   return (results) =>
     starlightOr(results, (starlight) => {
@@ -81,8 +85,8 @@ function fasterBuild(results) {
 /** The budgets, each a name and a check of the bench results. */
 export const BUDGETS = [
   {
-    name: "Service page ≤ 20 KB gzip",
-    check: ({ site }) => atMost(site.pages.service?.bytes?.total, 20 * KB),
+    name: "Service page ≤ 25 KB gzip",
+    check: ({ site }) => atMost(site.pages.service?.bytes?.total, 25 * KB),
   },
   { name: "Service page JS ≤ 5 KB gzip", check: ({ site }) => atMost(site.pages.service?.bytes?.js, 5 * KB) },
   {
@@ -91,8 +95,8 @@ export const BUDGETS = [
   },
   { name: "Each diagram SVG < 6 KB gzip", check: diagramSvgs },
   { name: "Lighthouse 100 (mobile), 4 categories × 4 pages", check: lighthouse },
-  { name: "Service page ≥ 2.5× lighter than Starlight", check: lighterThanStarlight("service") },
-  { name: "Diagram page ≥ 2.5× lighter than Starlight", check: lighterThanStarlight("diagram") },
+  { name: "Service page ≥ 2× lighter than Starlight", check: lighterThanStarlight("service") },
+  { name: "Diagram page ≥ 2× lighter than Starlight", check: lighterThanStarlight("diagram") },
   { name: "Cold build faster than Starlight", check: fasterBuild },
   {
     name: "Search: nothing fetched before intent",

@@ -6,7 +6,14 @@ import { withBase } from "@/lib/paths";
  */
 export function registerOfflineWorker(): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
-  navigator.serviceWorker.register(withBase("/sw.js", import.meta.env.BASE_URL)).catch(() => {
-    // Without the worker the site works as before, online only.
-  });
+  // The worker precaches the whole site: start only once the page has loaded and the main thread is idle,
+  // so a first visit is never slowed by it.
+  const register = () =>
+    navigator.serviceWorker.register(withBase("/sw.js", import.meta.env.BASE_URL)).catch(() => {
+      // Without the worker the site works as before, online only.
+    });
+  const whenIdle = () =>
+    "requestIdleCallback" in window ? requestIdleCallback(register) : setTimeout(register, 1000);
+  if (document.readyState === "complete") whenIdle();
+  else addEventListener("load", whenIdle, { once: true });
 }
