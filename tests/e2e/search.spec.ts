@@ -106,8 +106,10 @@ test("no results: a helpful empty state with ways to browse", async ({ page }) =
   await page.goto("/");
   await page.keyboard.press("/");
   await page.keyboard.type("qwxyzzy");
+  // Every key reaches the input, including those typed while the dialog was still loading.
+  await expect(searchInput(page)).toHaveValue("qwxyzzy");
   const empty = dialog(page).locator("[data-search-empty]");
-  await expect(empty).toBeVisible();
+  await expect(empty).toBeVisible({ timeout: 20_000 });
   await expect(empty).toContainText("Check the spelling");
   await expect(empty.getByRole("link", { name: "Storage" })).toBeVisible();
 });
