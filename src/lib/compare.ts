@@ -1,7 +1,7 @@
-import { CATEGORIES, type CategoryId } from "./categories";
+import { categoryLabel, type CategoryId } from "./categories";
+import { refId } from "./services";
 
 type Ref = { id: string } | string;
-const refId = (ref: Ref) => (typeof ref === "string" ? ref : ref.id);
 
 /** The part of a service entry the comparison needs (an Astro entry fits it). */
 export interface ProfiledService {
@@ -75,7 +75,7 @@ export function buildProfileCells(service: ProfiledService, names: ReadonlyMap<s
   const { category, profile } = service.data;
   const confused = profile.confusedWith.map((ref) => names.get(refId(ref)) ?? refId(ref));
   return [
-    CATEGORIES.find((c) => c.id === category)?.label ?? category,
+    categoryLabel(category),
     CAPACITY_LABELS[profile.capacity],
     profile.dataModel,
     profile.latency.length > 0

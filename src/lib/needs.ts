@@ -1,3 +1,4 @@
+import { byTitle } from "./services";
 /** A reader's need as the `needs` collection holds it (an Astro entry fits it). */
 export interface NeedEntry {
   id: string;
@@ -37,7 +38,7 @@ export function buildNeedGuide<S extends ServiceWithNeeds>(
   needs: NeedEntry[],
   services: S[],
 ): NeedGuideEntry<S>[] {
-  const sorted = [...services].sort((a, b) => a.data.title.localeCompare(b.data.title, "en"));
+  const sorted = [...services].sort(byTitle);
   const answersFor = (needId: string, fit: "fits" | "does-not-fit") =>
     sorted.flatMap((service) =>
       service.data.needs

@@ -29,8 +29,12 @@ export interface RelationView {
   note?: string;
 }
 
-const refId = (ref: { id: string } | string) => (typeof ref === "string" ? ref : ref.id);
-const byTitle = (a: ServiceEntry, b: ServiceEntry) => a.data.title.localeCompare(b.data.title, "en");
+/** The id a frontmatter reference names, whether the build resolved it to an entry or not. */
+export const refId = (ref: { id: string } | string) => (typeof ref === "string" ? ref : ref.id);
+
+/** Sort order by title, as readers see titles listed (A–Z). */
+export const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, "en");
 
 /** Groups services by category, in the categories' order, each group sorted by title; empty groups are left out. */
 export function groupServicesByCategory<S extends ServiceEntry>(services: S[]): CategoryGroup<S>[] {
