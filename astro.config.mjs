@@ -1,8 +1,10 @@
 // @ts-check
+import { unified } from "@astrojs/markdown-remark";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { remarkMarks } from "./src/lib/mdx/remarkMarks";
 
 // One variable sets where the site is published: BASE_PATH=/data-services-notes/ for GitHub Pages.
 const base = process.env.BASE_PATH ?? "/";
@@ -25,6 +27,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Each MDX file is read once, by Astro; remarkMarks takes its marks from that syntax tree. Astro 7's
+  // default processor skips remark plugins, so the unified one is chosen (getMarks fails otherwise).
+  markdown: { processor: unified({ remarkPlugins: [remarkMarks] }) },
   integrations: [mdx(), sitemap(), searchNeedsBuild],
   outDir: process.env.OUT_DIR ?? "./dist",
   // One round trip less before the first paint: the stylesheet is small enough to travel in the page.

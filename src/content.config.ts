@@ -1,6 +1,6 @@
 import { defineCollection, reference } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { makeComparisonSchema, makeServiceSchema, makeTermSchema, needSchema } from "@/lib/schemas";
+import { makeComparisonSchema, makeServiceSchema, needSchema, termSchema } from "@/lib/schemas";
 
 /** One MDX page per AWS service. */
 const services = defineCollection({
@@ -23,7 +23,7 @@ const needs = defineCollection({
 /** Terms a student meets in the pages, each with a short definition. */
 const glossary = defineCollection({
   loader: file("src/content/glossary.yaml"),
-  schema: makeTermSchema(reference("services")),
+  schema: termSchema,
 });
 
 export const collections = { services, comparisons, needs, glossary };

@@ -17,10 +17,10 @@ export function listDiagrams(root = process.cwd()): string[] {
  * The generated SVG of a diagram, checked fresh against its source.
  * Throws, naming the file, when the source or its SVG is missing or the SVG is stale.
  */
-export function loadDiagramSvg(name: string, usedIn: string, root = process.cwd()): string {
+export function loadDiagramSvg(name: string, root = process.cwd()): string {
   const source = `${DIAGRAM_DIR}/${name}.mmd`;
   if (!existsSync(join(root, source))) {
-    throw new Error(`${usedIn}: <Diagram name="${name}"> has no source ${source}`);
+    throw new Error(`<Diagram name="${name}"> has no source ${source}`);
   }
   const svgPath = join(root, DIAGRAM_DIR, `${name}.svg`);
   const svg = existsSync(svgPath) ? readFileSync(svgPath, "utf8") : undefined;

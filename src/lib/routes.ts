@@ -1,20 +1,7 @@
 import { getCollection } from "astro:content";
-import { categoryPath, comparisonPath, servicePath, withBase } from "./paths";
+import { categoryPath, comparisonPath, servicePath } from "./paths";
 import { groupServicesByCategory } from "./services";
-
-/** Pages that are not generated from a collection. */
-const STATIC_ROUTES = [
-  "/",
-  "/search/",
-  "/compare/",
-  "/compare/any/",
-  "/glossary/",
-  "/which-service/",
-  "/map/",
-  "/self-test/",
-  "/cheat-sheet/",
-  "/offline/",
-];
+import { SITE_PAGES } from "./sitePages";
 
 let cached: Promise<Set<string>> | undefined;
 
@@ -26,7 +13,7 @@ export function getSiteRoutes(): Promise<Set<string>> {
       getCollection("comparisons"),
     ]);
     return new Set([
-      ...STATIC_ROUTES,
+      ...Object.values(SITE_PAGES).map((page) => page.path),
       ...services.map((s) => servicePath(s.id)),
       // A category has a page once it has a service, as in src/pages/categories/[category].astro.
       ...groupServicesByCategory(services).map((g) => categoryPath(g.category.id)),
@@ -34,14 +21,4 @@ export function getSiteRoutes(): Promise<Set<string>> {
     ]);
   })();
   return cached;
-}
-
-/** The content file a page was rendered from, for error messages. */
-export async function getSourceFile(pathname: string, base: string): Promise<string> {
-  const path = pathname.slice(withBase("/", base).length - 1);
-  const match = /^\/(services|compare)\/([^/]+)\/$/.exec(path);
-  if (!match) return `the page ${pathname}`;
-  const collection = match[1] === "services" ? "services" : "comparisons";
-  const entries = await getCollection(collection);
-  return entries.find((e) => e.id === match[2])?.filePath ?? `the page ${pathname}`;
 }

@@ -138,19 +138,18 @@ export const needSchema = z.strictObject({
   label: z.string().min(1),
 });
 
-/** Builds the schema of a glossary term; `serviceRef` validates a reference to a service. */
-export function makeTermSchema<S extends z.ZodType>(serviceRef: S) {
-  return z.strictObject({
-    /** The term as it is written ("OLAP"). */
-    term: z.string().min(1),
-    /** What it stands for, when it is an abbreviation ("online analytical processing"). */
-    expansion: z.string().min(1).optional(),
-    /** A short definition in plain words; shown on hover and focus. */
-    definition: z.string().min(20).max(240),
-    /** The services where a student meets it. */
-    services: z.array(serviceRef).min(1),
-  });
-}
+/**
+ * A glossary term. The pages it is "seen in" are not listed here: they are the pages that mark it with
+ * <Term id>, read from their MDX.
+ */
+export const termSchema = z.strictObject({
+  /** The term as it is written ("OLAP"). */
+  term: z.string().min(1),
+  /** What it stands for, when it is an abbreviation ("online analytical processing"). */
+  expansion: z.string().min(1).optional(),
+  /** A short definition in plain words; shown on hover and focus. */
+  definition: z.string().min(20).max(240),
+});
 
 /** Builds the schema of a comparison page; `serviceRef` validates a reference to a service. */
 export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {

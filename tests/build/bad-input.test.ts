@@ -41,9 +41,16 @@ const frontmatter = (field: string) => (text: string) => text.replace(/^---\n/, 
 const setField = (field: string, value: string) => (text: string) =>
   text.replace(new RegExp(`^${field}:.*$`, "m"), `${field}: ${value}`);
 
-// The broken link below is appended after a blank line, two lines past the file's last line.
-const brokenLinkLine =
-  readFileSync(join(root, "src/content/services/batch.mdx"), "utf8").split("\n").length + 1;
+// The marks below are appended after a blank line: the first lands two lines past the file's last line.
+const batchEnd = readFileSync(join(root, "src/content/services/batch.mdx"), "utf8").split("\n").length;
+const badMarks = [
+  "See [the missing page](/services/amazon-nothing/).",
+  'A <Term id="no-such-term">thing</Term>.',
+  "An OLAP store.",
+  'It is <Term id="olap">OLAP</Term>.',
+  '<Diagram name="no-such-diagram" caption="c">text</Diagram>',
+];
+const markLine = (i: number) => batchEnd + 1 + 2 * i;
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -80,10 +87,27 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       [/dms\.mdx/, /docsUrl/, /docs\.aws\.amazon\.com/],
     ],
     [
-      "a body link to a page that does not exist",
+      "a broken link, an unknown term, a term marked after its first use and a missing diagram, all in one report",
       "src/content/services/batch.mdx",
-      (t) => `${t}\nSee [the missing page](/services/amazon-nothing/).\n`,
-      [new RegExp(`batch\\.mdx:${brokenLinkLine}: "/services/amazon-nothing/" is not a page of this site`)],
+      (t) => `${t}\n${badMarks.join("\n\n")}\n`,
+      [
+        new RegExp(
+          `batch\\.mdx:${markLine(0)}: broken link: "/services/amazon-nothing/" is not a page of this site`,
+        ),
+        new RegExp(`batch\\.mdx:${markLine(1)}: <Term id="no-such-term"> has no entry`),
+        new RegExp(
+          `batch\\.mdx:${markLine(2)}: "OLAP" comes before the marked <Term id="olap"> \\(line ${markLine(3)}\\)`,
+        ),
+        new RegExp(
+          `batch\\.mdx:${markLine(4)}: <Diagram name="no-such-diagram"> has no source diagrams/no-such-diagram\\.mmd`,
+        ),
+      ],
+    ],
+    [
+      "a flashcard that asks no question",
+      "src/content/services/glue.mdx",
+      (t) => `${t}\nIntro.\n\n<Fact q="Glue runs Spark">Yes.</Fact>\n`,
+      [/glue\.mdx:\d+: <Fact q="Glue runs Spark"> must ask a question ending with "\?"/],
     ],
   ])("%s", { timeout: 180_000 }, async (_, file, change, messages) => {
     const { code, output } = await build(copyWith(file, change));

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readContentPages } from "./content";
 
 /** A piece of a page's text, with the site path of the link it sits in, if any. */
 export interface TextRun {
@@ -83,25 +84,9 @@ export function readServicePage(dist: string, id: string): ServicePage {
 
 /** Every service's title, short name and stated relations, read from its MDX frontmatter. */
 export function readServiceSources(folder = "src/content/services"): ServiceSource[] {
-  return readdirSync(folder)
-    .filter((f) => f.endsWith(".mdx"))
-    .map((f) => {
-      const file = join(folder, f);
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
-      const field = (name: string) =>
-        /^\S+:\s*"?(.*?)"?\s*$/.exec(front.split("\n").find((l) => l.startsWith(`${name}:`)) ?? "")?.[1] ??
-        "";
-      const block = /^related:\n((?:[ -].*\n?)*)/m.exec(front)?.[1] ?? "";
-      const related = [...block.matchAll(/- service: (\S+)\n\s+kind: (\S+)/g)].map((m) => ({
-        service: m[1]!,
-        kind: m[2]!,
-      }));
-      return {
-        id: f.replace(/\.mdx$/, ""),
-        file,
-        title: field("title"),
-        shortName: field("shortName"),
-        related,
-      };
-    });
+  return readContentPages(folder).map(({ id, file, data }) => {
+    const front = data as { title: string; shortName: string; related?: { service: string; kind: string }[] };
+    const related = (front.related ?? []).map(({ service, kind }) => ({ service, kind }));
+    return { id, file, title: front.title, shortName: front.shortName, related };
+  });
 }

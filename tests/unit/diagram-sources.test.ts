@@ -5,20 +5,15 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { listDiagrams } from "@/lib/diagramFiles";
+import { readContentPages } from "../helpers/content";
 
 const run = promisify(execFile);
 
 /** Every `<Diagram name="...">` written in the content, with the file it is in. */
-function diagramUses(): { name: string; file: string }[] {
-  const uses: { name: string; file: string }[] = [];
-  for (const folder of ["src/content/services", "src/content/comparisons"]) {
-    for (const f of readdirSync(folder).filter((n) => n.endsWith(".mdx"))) {
-      const text = readFileSync(join(folder, f), "utf8");
-      for (const m of text.matchAll(/<Diagram\s[^>]*name="([^"]+)"/g)) uses.push({ name: m[1]!, file: f });
-    }
-  }
-  return uses;
-}
+const diagramUses = () =>
+  ["src/content/services", "src/content/comparisons"]
+    .flatMap(readContentPages)
+    .flatMap((page) => page.marks.diagrams.map(({ name }) => ({ name, file: page.file })));
 
 describe("diagram sources", () => {
   it("every source in diagrams/ is used by a page", () => {

@@ -9,7 +9,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const name = params.name!;
   // Standalone, the SVG follows the system theme: its colours are light-dark() pairs.
-  const svg = loadDiagramSvg(name, `diagrams/${name}.svg`).replace(
+  const svg = loadDiagramSvg(name).replace(
     /^<svg /,
     '<svg style="color-scheme:light dark;background:var(--d-bg)" ',
   );
