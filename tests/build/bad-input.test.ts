@@ -104,6 +104,12 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       ],
     ],
     [
+      "a Markdown processor that skips remark plugins (Astro 7's default), so no marks were read",
+      "astro.config.mjs",
+      (t) => t.replace(/^\s*markdown: \{ processor: .*\n/m, ""),
+      [/the build did not read its marks; is markdown\.processor unified/],
+    ],
+    [
       "a flashcard that asks no question",
       "src/content/services/glue.mdx",
       (t) => `${t}\nIntro.\n\n<Fact q="Glue runs Spark">Yes.</Fact>\n`,
