@@ -14,6 +14,11 @@ export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "use YYYY-MM-DD or YYYY-MM");
 
+/** The day a page's sources were checked: always a full day, so every page shows its date alike. */
+export const checkedDateSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "use YYYY-MM-DD, the day the sources were checked");
+
 /** Where a service (or one of its offerings) is in its life. */
 export const lifecycleSchema = z.enum(["available", "maintenance", "closed-to-new-customers", "retired"]);
 
@@ -23,6 +28,21 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1),
   /** Its address; https only. */
   url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
+});
+
+/** A number a student is asked about (a limit, a size, a duration), with the AWS page it was read on. */
+export const keyNumberSchema = z.strictObject({
+  /** What is measured, in plain words ("Maximum size of a data record"). */
+  what: z.string().min(1),
+  /** The number as AWS gives it ("1", "365", "60 to 900"). */
+  value: z.union([z.number(), z.string().min(1)]).transform(String),
+  /** Its unit ("MiB", "days", "records per second"); "" when the value carries it. */
+  unit: z.string(),
+  /** The AWS page the number was read on: one of the page's sources. */
+  source: z.url({
+    protocol: /^https$/,
+    error: "must be the https URL of the AWS page the number was read on",
+  }),
 });
 
 /** How quickly a service handles data, for side-by-side comparison. */
@@ -37,99 +57,114 @@ export const fitSchema = z.enum(["fits", "does-not-fit"]);
 /** Builds the schema of a service page; `refs` validate references to other entries. */
 export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs: { service: S; need: N }) {
   const serviceRef = refs.service;
-  return z.strictObject({
-    /** The current official name, as AWS spells it; also the page's <h1>. */
-    title: z.string().min(1),
-    /** The short name used after the first mention and in navigation. */
-    shortName: z.string().min(1),
-    /** Earlier official names ("Amazon Kinesis Data Firehose"). */
-    formerNames: z.array(z.string().min(1)).default([]),
-    /** Other names readers search for ("KDS", "Elasticsearch"). */
-    aliases: z.array(z.string().min(1)).default([]),
-    /** One of the ids in src/lib/categories.ts. */
-    category: z.enum(CATEGORY_IDS),
-    /** What it is, in plain words; also the meta description. */
-    summary: z.string().min(20).max(160),
-    /** The service's official AWS documentation. */
-    docsUrl: z
-      .url({ protocol: /^https$/ })
-      .refine((url) => url.startsWith(AWS_DOCS_PREFIX), `must start with ${AWS_DOCS_PREFIX}`),
-    /** Lifecycle of the whole service; a note is required when it is not simply available. */
-    status: z
-      .strictObject({
-        /** Where the service is in its life. */
-        state: lifecycleSchema,
-        /** The date AWS gives for this state, if it gives one. */
-        date: isoDateSchema.optional(),
-        /** What it means and what AWS suggests instead. */
-        note: z.string().min(1).optional(),
-      })
-      .refine((s) => s.state === "available" || s.note, {
-        message: "a service that is not available needs a note saying what to use instead",
-        path: ["note"],
-      })
-      .default({ state: "available" }),
-    /** Offerings of the service that are retired or closed (e.g. Glue for Ray). */
-    notices: z
-      .array(
-        z.strictObject({
-          /** The offering's name. */
-          offering: z.string().min(1),
-          /** Its state; never "available". */
-          state: lifecycleSchema.exclude(["available"]),
-          /** The date AWS gives. */
+  return z
+    .strictObject({
+      /** The current official name, as AWS spells it; also the page's <h1>. */
+      title: z.string().min(1),
+      /** The short name used after the first mention and in navigation. */
+      shortName: z.string().min(1),
+      /** Earlier official names ("Amazon Kinesis Data Firehose"). */
+      formerNames: z.array(z.string().min(1)).default([]),
+      /** Other names readers search for ("KDS", "Elasticsearch"). */
+      aliases: z.array(z.string().min(1)).default([]),
+      /** One of the ids in src/lib/categories.ts. */
+      category: z.enum(CATEGORY_IDS),
+      /** What it is, in plain words; also the meta description. */
+      summary: z.string().min(20).max(160),
+      /** The service's official AWS documentation. */
+      docsUrl: z
+        .url({ protocol: /^https$/ })
+        .refine((url) => url.startsWith(AWS_DOCS_PREFIX), `must start with ${AWS_DOCS_PREFIX}`),
+      /** Lifecycle of the whole service; a note is required when it is not simply available. */
+      status: z
+        .strictObject({
+          /** Where the service is in its life. */
+          state: lifecycleSchema,
+          /** The date AWS gives for this state, if it gives one. */
           date: isoDateSchema.optional(),
-          /** What it means and what to use instead. */
-          note: z.string().min(1),
-        }),
-      )
-      .default([]),
-    /** Relations stated from this service's side; the other side is derived. */
-    related: z
-      .array(
-        z.strictObject({
-          /** The other service. */
-          service: serviceRef,
-          /** How this service relates to it. */
-          kind: z.enum(RELATION_KIND_IDS),
-          /** A few words on how. */
+          /** What it means and what AWS suggests instead. */
           note: z.string().min(1).optional(),
-        }),
-      )
-      .default([]),
-    /** Structured facts shown side by side on the "compare any two" page. */
-    profile: z.strictObject({
-      /** Serverless, provisioned, or both options. */
-      capacity: capacitySchema,
-      /** What shape the data takes, in a few words ("objects in buckets", "key-value items"). */
-      dataModel: z.string().min(1),
-      /** How quickly it handles data; empty for services that do not process data (networking). */
-      latency: z.array(latencyClassSchema).default([]),
-      /** How you pay, in words; never a price. */
-      pricing: z.string().min(1),
-      /** The typical use, in one sentence. */
-      typicalUse: z.string().min(1),
-      /** Services students often confuse it with. */
-      confusedWith: z.array(serviceRef).default([]),
-    }),
-    /** Reader needs this service fits or does not fit, each with the reason. */
-    needs: z
-      .array(
-        z.strictObject({
-          /** The need, an id in src/content/needs.yaml. */
-          need: refs.need,
-          /** Whether this service fits it. */
-          fit: fitSchema,
-          /** Why, in one sentence. */
-          why: z.string().min(1),
-        }),
-      )
-      .default([]),
-    /** The AWS pages the facts on this page rest on. */
-    sources: z.array(sourceSchema).min(1),
-    /** When the sources were last checked. */
-    lastChecked: isoDateSchema,
-  });
+        })
+        .refine((s) => s.state === "available" || s.note, {
+          message: "a service that is not available needs a note saying what to use instead",
+          path: ["note"],
+        })
+        .default({ state: "available" }),
+      /** Offerings of the service that are retired or closed (e.g. Glue for Ray). */
+      notices: z
+        .array(
+          z.strictObject({
+            /** The offering's name. */
+            offering: z.string().min(1),
+            /** Its state; never "available". */
+            state: lifecycleSchema.exclude(["available"]),
+            /** The date AWS gives. */
+            date: isoDateSchema.optional(),
+            /** What it means and what to use instead. */
+            note: z.string().min(1),
+          }),
+        )
+        .default([]),
+      /** Relations stated from this service's side; the other side is derived. */
+      related: z
+        .array(
+          z.strictObject({
+            /** The other service. */
+            service: serviceRef,
+            /** How this service relates to it. */
+            kind: z.enum(RELATION_KIND_IDS),
+            /** A few words on how. */
+            note: z.string().min(1).optional(),
+          }),
+        )
+        .default([]),
+      /** Structured facts shown side by side on the "compare any two" page. */
+      profile: z.strictObject({
+        /** Serverless, provisioned, or both options. */
+        capacity: capacitySchema,
+        /** What shape the data takes, in a few words ("objects in buckets", "key-value items"). */
+        dataModel: z.string().min(1),
+        /** How quickly it handles data; empty for services that do not process data (networking). */
+        latency: z.array(latencyClassSchema).default([]),
+        /** How you pay, in words; never a price. */
+        pricing: z.string().min(1),
+        /** The typical use, in one sentence. */
+        typicalUse: z.string().min(1),
+        /** Services students often confuse it with. */
+        confusedWith: z.array(serviceRef).default([]),
+      }),
+      /** Reader needs this service fits or does not fit, each with the reason. */
+      needs: z
+        .array(
+          z.strictObject({
+            /** The need, an id in src/content/needs.yaml. */
+            need: refs.need,
+            /** Whether this service fits it. */
+            fit: fitSchema,
+            /** Why, in one sentence. */
+            why: z.string().min(1),
+          }),
+        )
+        .default([]),
+      /** The limits and sizes students are asked about, each read on one of the sources. */
+      keyNumbers: z.array(keyNumberSchema).default([]),
+      /** The AWS pages the facts on this page rest on. */
+      sources: z.array(sourceSchema).min(1),
+      /** When the sources were last checked. */
+      lastChecked: checkedDateSchema,
+    })
+    .superRefine((page, ctx) => {
+      const cited = new Set(page.sources.map((s) => s.url));
+      page.keyNumbers.forEach((number, i) => {
+        if (!cited.has(number.source)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["keyNumbers", i, "source"],
+            message: `"${number.what}": its source ${number.source} must be listed in sources`,
+          });
+        }
+      });
+    });
 }
 
 /** A reader's need, for "Which service should I use?"; services say whether they fit it. */
@@ -177,7 +212,7 @@ export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
       /** The AWS pages the table rests on. */
       sources: z.array(sourceSchema).min(1),
       /** When the sources were last checked. */
-      lastChecked: isoDateSchema,
+      lastChecked: checkedDateSchema,
     })
     .superRefine((page, ctx) => {
       page.rows.forEach((row, i) => {

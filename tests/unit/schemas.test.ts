@@ -14,7 +14,7 @@ const valid = {
   docsUrl: "https://docs.aws.amazon.com/athena/",
   related: [{ service: "s3", kind: "reads-from" }],
   sources: [{ title: "Athena guide", url: "https://docs.aws.amazon.com/athena/latest/ug/" }],
-  lastChecked: "2026-11",
+  lastChecked: "2026-11-26",
   profile: {
     capacity: "serverless",
     dataModel: "tables over files in S3",
@@ -71,7 +71,35 @@ describe("service schema", () => {
     ["a source that is not a URL", { sources: [{ title: "x", url: "docs/athena" }] }, /^sources\.0\.url: /],
     ["no sources", { sources: [] }, /^sources: /],
     ["a date that is a Date", { lastChecked: new Date() }, /^lastChecked: /],
-    ["a date in another format", { lastChecked: "26/11/2026" }, /^lastChecked: use YYYY-MM-DD or YYYY-MM/],
+    ["a date in another format", { lastChecked: "26/11/2026" }, /^lastChecked: use YYYY-MM-DD/],
+    ["a month as the checked date", { lastChecked: "2026-11" }, /^lastChecked: use YYYY-MM-DD, the day/],
+    [
+      "key numbers read on a cited page",
+      {
+        keyNumbers: [
+          { what: "Maximum query run time", value: 30, unit: "minutes", source: valid.sources[0]!.url },
+          { what: "Range", value: "1 to 7", unit: "days", source: valid.sources[0]!.url },
+        ],
+      },
+      /^ok$/,
+    ],
+    [
+      "a key number with no source",
+      { keyNumbers: [{ what: "Limit", value: 1, unit: "MiB" }] },
+      /^keyNumbers\.0\.source: must be the https URL of the AWS page/,
+    ],
+    [
+      "a key number whose source is not among the page's sources",
+      {
+        keyNumbers: [{ what: "Limit", value: 1, unit: "MiB", source: "https://docs.aws.amazon.com/other/" }],
+      },
+      /^keyNumbers\.0\.source: "Limit": its source https:\/\/docs\.aws\.amazon\.com\/other\/ must be listed in sources/,
+    ],
+    [
+      "a key number with no unit field",
+      { keyNumbers: [{ what: "Limit", value: 1, source: "https://docs.aws.amazon.com/athena/latest/ug/" }] },
+      /^keyNumbers\.0\.unit: /,
+    ],
     [
       "a closed service with no note",
       { status: { state: "retired", date: "2026-01-27" } },
@@ -88,7 +116,13 @@ describe("service schema", () => {
 
   it("fills defaults for optional lists and status", () => {
     const data = serviceSchema.parse(valid) as Record<string, unknown>;
-    expect(data).toMatchObject({ formerNames: [], aliases: [], notices: [], status: { state: "available" } });
+    expect(data).toMatchObject({
+      formerNames: [],
+      aliases: [],
+      notices: [],
+      keyNumbers: [],
+      status: { state: "available" },
+    });
   });
 });
 
@@ -99,7 +133,7 @@ const comparison = {
   caption: "Glue and DMS side by side",
   rows: [{ aspect: "Purpose", cells: ["ETL", "Migration"] }],
   sources: [{ title: "DMS", url: "https://docs.aws.amazon.com/dms/" }],
-  lastChecked: "2026-11",
+  lastChecked: "2026-11-26",
 };
 
 describe("comparison schema", () => {
