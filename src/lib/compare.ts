@@ -1,4 +1,5 @@
 import { categoryLabel, type CategoryId } from "./categories";
+import { formatKeyNumber } from "./format";
 import { refId } from "./services";
 
 type Ref = { id: string } | string;
@@ -19,6 +20,8 @@ export interface ProfiledService {
       typicalUse: string;
       confusedWith: Ref[];
     };
+    /** The numbers students are asked about; see the service schema. */
+    keyNumbers?: { what: string; value: string; unit: string }[];
   };
 }
 
@@ -46,6 +49,7 @@ export const PROFILE_ASPECTS = [
   "Pricing model",
   "Typical use",
   "Often confused with",
+  "Key numbers",
 ] as const;
 
 const CAPACITY_LABELS = {
@@ -72,7 +76,7 @@ export const pairAnchor = (firstId: string, secondId: string) => `${firstId}-vs-
  * `names` gives the short name of every service, for "Often confused with".
  */
 export function buildProfileCells(service: ProfiledService, names: ReadonlyMap<string, string>): string[] {
-  const { category, profile } = service.data;
+  const { category, profile, keyNumbers = [] } = service.data;
   const confused = profile.confusedWith.map((ref) => names.get(refId(ref)) ?? refId(ref));
   return [
     categoryLabel(category),
@@ -84,6 +88,7 @@ export function buildProfileCells(service: ProfiledService, names: ReadonlyMap<s
     profile.pricing,
     profile.typicalUse,
     confused.length > 0 ? confused.join(", ") : "None listed",
+    keyNumbers.length > 0 ? keyNumbers.map(formatKeyNumber).join("; ") : "None listed",
   ];
 }
 

@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/format";
 /** Where the self-test keeps the reader's marks; the version changes if the shape ever does. */
 export const STORAGE_KEY = "dsn-flashcards-v1";
 
@@ -99,7 +100,9 @@ export function initFlashcards(panel: HTMLElement | null): void {
     const notKnown = all.filter((c) => progress[c.id] === "unknown").length;
     const label = deckButtons.find((b) => b.dataset.deck === deckId)?.dataset.label ?? "";
     progressText.textContent =
-      `Known ${known} of ${all.length} cards (${label})` + (notKnown ? `, ${notKnown} not yet` : "") + ".";
+      `Known ${known} of ${countOf(all.length, "card")} (${label})` +
+      (notKnown ? `, ${notKnown} not yet` : "") +
+      ".";
     progressBar.max = Math.max(all.length, 1);
     progressBar.value = known;
 
@@ -112,7 +115,7 @@ export function initFlashcards(panel: HTMLElement | null): void {
       done.textContent =
         deck.length === 0
           ? "You know every card of this deck. Pick another deck, or reset your progress to start over."
-          : `That was the last of the ${deck.length} cards. You know ${known} of ${all.length}.`;
+          : `${deck.length === 1 ? "That was the only card" : `That was the last of the ${deck.length} cards`}. You know ${known} of ${all.length}.`;
       return;
     }
     position.textContent = `Card ${index + 1} of ${deck.length} · ${card.service}`;
@@ -174,7 +177,10 @@ export function initFlashcards(panel: HTMLElement | null): void {
     render();
   });
   $("[data-reset]").addEventListener("click", () => {
-    if (!confirm(`Forget your marks on all ${cards.length} cards?`)) return;
+    if (
+      !confirm(`Forget your marks on ${cards.length === 1 ? "the only card" : `all ${cards.length} cards`}?`)
+    )
+      return;
     progress = {};
     saveProgress(progress);
     buildDeck();

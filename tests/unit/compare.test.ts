@@ -122,6 +122,30 @@ describe("buildProfileCells", () => {
         "per query",
         "SQL on files",
         "Redshift, Glue",
+        "None listed",
+      ],
+    ],
+    [
+      "key numbers, each with its unit when it has one",
+      {
+        ...glue,
+        data: {
+          ...glue.data,
+          keyNumbers: [
+            { what: "Example limit", value: "7", unit: "days" },
+            { what: "Example range", value: "2 to 9", unit: "" },
+          ],
+        },
+      },
+      [
+        "Analytics and search",
+        "Serverless",
+        "tables",
+        "Batch",
+        "per query",
+        "SQL on files",
+        "None listed",
+        "Example limit: 7 days; Example range: 2 to 9",
       ],
     ],
     [
@@ -135,6 +159,7 @@ describe("buildProfileCells", () => {
         "per query",
         "SQL on files",
         "None listed",
+        "None listed",
       ],
     ],
     [
@@ -147,6 +172,7 @@ describe("buildProfileCells", () => {
         "Does not process data",
         "per query",
         "SQL on files",
+        "None listed",
         "None listed",
       ],
     ],

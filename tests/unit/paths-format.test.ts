@@ -8,7 +8,7 @@ import {
   servicePath,
   withBase,
 } from "@/lib/paths";
-import { describeLifecycle, formatDate } from "@/lib/format";
+import { countOf, describeLifecycle, formatDate, formatKeyNumber } from "@/lib/format";
 
 const routes = new Set(["/", "/services/athena/", "/compare/glue-vs-dms/"]);
 
@@ -85,4 +85,25 @@ describe("formatDate and describeLifecycle", () => {
     [["retired", "2026-01-27"], "Retired since January 27, 2026"],
     [["maintenance"], "Maintenance mode"],
   ])("%j", (args, expected) => expect(describeLifecycle(...args)).toBe(expected));
+});
+
+describe("countOf", () => {
+  it.each<[number, string, string | undefined, string]>([
+    [0, "service", undefined, "0 services"],
+    [1, "service", undefined, "1 service"],
+    [2, "card", undefined, "2 cards"],
+    [1, "relation", undefined, "1 relation"],
+    [3, "child", "children", "3 children"],
+  ])("countOf(%i, %j)", (count, singular, plural, expected) => {
+    expect(countOf(count, singular, plural)).toBe(expected);
+  });
+});
+
+describe("formatKeyNumber", () => {
+  it.each<[{ what: string; value: string; unit: string }, string]>([
+    [{ what: "Maximum record size", value: "1", unit: "MiB" }, "Maximum record size: 1 MiB"],
+    [{ what: "Shards per stream", value: "no upper limit", unit: "" }, "Shards per stream: no upper limit"],
+  ])("%j", (number, expected) => {
+    expect(formatKeyNumber(number)).toBe(expected);
+  });
 });
