@@ -4,8 +4,12 @@ export const servicePath = (id: string) => `/services/${id}/`;
 /** The site path of a comparison page. */
 export const comparisonPath = (id: string) => `/compare/${id}/`;
 
-/** Prefixes a root-relative site path with the base path the site is published under. */
-export function withBase(path: string, base: string): string {
+/**
+ * Prefixes a root-relative site path with the base path the site is published under: Astro's
+ * `base`, which Vite hands to every module as `import.meta.env.BASE_URL`. Pass `base` only where
+ * Vite is not running (a node script) or to test another base.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   if (!path.startsWith("/")) return path;
   return base.replace(/\/+$/, "") + path;
 }

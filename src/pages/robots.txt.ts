@@ -3,6 +3,6 @@ import { withBase } from "@/lib/paths";
 
 /** robots.txt, pointing crawlers at the sitemap wherever the site is published. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(withBase("/sitemap-index.xml", import.meta.env.BASE_URL), site);
+  const sitemap = new URL(withBase("/sitemap-index.xml"), site);
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`);
 };

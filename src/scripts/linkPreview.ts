@@ -4,8 +4,7 @@ import type { ServicePreview } from "@/lib/previews";
 /** How long a pointer or keyboard focus rests on a link before its card shows. */
 const DELAY_MS = 300;
 const GAP_PX = 8;
-const base = import.meta.env.BASE_URL;
-const servicesPrefix = withBase("/services/", base);
+const servicesPrefix = withBase("/services/");
 
 /**
  * Shows `card` with a service's name, category and summary when a reader rests the pointer on, or
@@ -22,7 +21,7 @@ export function initLinkPreview(card: HTMLElement | null): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const load = (): Promise<Record<string, ServicePreview>> =>
-    (previews ??= fetch(withBase("/previews.json", base))
+    (previews ??= fetch(withBase("/previews.json"))
       .then((response) => response.json())
       .catch(() => {
         // Offline or blocked: no card this time, and another try on the next hover.

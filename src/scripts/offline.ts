@@ -9,7 +9,7 @@ export function registerOfflineWorker(): void {
   // The worker precaches the whole site: start only once the page has loaded and the main thread is idle,
   // so a first visit is never slowed by it.
   const register = () =>
-    navigator.serviceWorker.register(withBase("/sw.js", import.meta.env.BASE_URL)).catch(() => {
+    navigator.serviceWorker.register(withBase("/sw.js")).catch(() => {
       // Without the worker the site works as before, online only.
     });
   const whenIdle = () =>

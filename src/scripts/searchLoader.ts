@@ -32,8 +32,7 @@ interface PagefindModal extends HTMLElement {
   open(): void;
 }
 
-const base = import.meta.env.BASE_URL;
-const bundle = (file: string) => withBase(`/pagefind/${file}`, base);
+const bundle = (file: string) => withBase(`/pagefind/${file}`);
 /** The dialog uses the "default" instance; the search page has its own, so the two never mix. */
 const INSTANCES = { dialog: "default", page: "page" } as const;
 let loading: Promise<PagefindComponents> | undefined;
@@ -73,9 +72,7 @@ function loadComponents(): Promise<PagefindComponents> {
     css.rel = "stylesheet";
     css.href = bundle("pagefind-component-ui.css");
     document.head.append(css);
-    names = fetch(withBase("/search-names.json", base)).then(
-      (r) => r.json() as Promise<Record<string, string>>,
-    );
+    names = fetch(withBase("/search-names.json")).then((r) => r.json() as Promise<Record<string, string>>);
     try {
       await addScript(bundle("pagefind-component-ui.js"));
     } catch (error) {
@@ -108,14 +105,14 @@ function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<str
           const target = findNamedPage(term ?? "", index);
           if (!response || !target) return response;
           const first = response.results[0];
-          if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
+          if (!first || pathOf((await first.data()).url) === withBase(target)) return response;
           // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
           const head = response.results.slice(0, 10);
           const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
           const ordered = promoteToFront(
             head.map((result, i) => ({ result, url: urls[i]! })),
             (x) => x.url,
-            withBase(target, base),
+            withBase(target),
           );
           return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
         },

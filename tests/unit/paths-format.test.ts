@@ -28,7 +28,10 @@ describe("checkInternalLink", () => {
 });
 
 describe("withBase", () => {
-  it.each<[string, string, string]>([
+  // Without a base it reads Vite's BASE_URL, which is "/" under vitest.
+  it.each<[string, string | undefined, string]>([
+    ["/services/s3/", undefined, "/services/s3/"],
+    ["#sources", undefined, "#sources"],
     ["/services/s3/", "/", "/services/s3/"],
     ["/services/s3/", "/data-services-notes/", "/data-services-notes/services/s3/"],
     ["/services/s3/", "/data-services-notes", "/data-services-notes/services/s3/"],

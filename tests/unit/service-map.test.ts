@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "@/lib/categories";
-import { RELATION_KINDS } from "@/lib/relations";
-import {
-  buildServiceGraph,
-  describeRelation,
-  layoutNeighbourhood,
-  layoutServiceMap,
-  wrapLabel,
-  type GraphEdge,
-  type Rect,
-  type ServiceGraph,
-} from "@/lib/serviceMap";
+import { RELATION_KINDS, describeRelation } from "@/lib/relations";
+import type { Rect } from "@/lib/map/geometry";
+import { buildServiceGraph, type GraphEdge, type ServiceGraph } from "@/lib/map/graph";
+import { layoutNeighbourhood } from "@/lib/map/neighbourhoodLayout";
+import { layoutServiceMap } from "@/lib/map/serviceMapLayout";
+import { wrapLabel } from "@/lib/map/text";
 import type { ServiceEntry } from "@/lib/services";
 
 /** A service entry with only what the map reads. */
@@ -112,6 +107,7 @@ describe("wrapLabel and describeRelation", () => {
     [["Aurora", "alternative-to", "RDS"], "Aurora is an alternative to RDS"],
     [["Data Pipeline", "replaced-by", "Glue"], "Data Pipeline is replaced by Glue"],
     [["Step Functions", "orchestrates", "Glue"], "Step Functions orchestrates Glue"],
+    [["DMS", "migrates", "Aurora"], "DMS migrates data into Aurora"],
   ])("%j reads %j", (args, expected) => {
     expect(describeRelation(...args)).toBe(expected);
   });
