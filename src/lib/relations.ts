@@ -32,6 +32,8 @@ export interface RelationKindSpec {
   inverse: string;
   /** The verb of the sentence "Athena reads from S3". */
   verb: string;
+  /** The same verb after a plural name: "Gateway endpoints give private access to S3". */
+  verbPlural: string;
   /** How the maps draw it. */
   line: LineStyleId;
 }
@@ -42,44 +44,68 @@ export interface RelationKindSpec {
  * S3" lives in athena.mdx); the other side is derived.
  */
 export const RELATION_KINDS = {
-  "reads-from": { forward: "Reads from", inverse: "Read by", verb: "reads from", line: "flow" },
-  "writes-to": { forward: "Writes to", inverse: "Receives data from", verb: "writes to", line: "flow" },
-  uses: { forward: "Uses", inverse: "Used by", verb: "uses", line: "control" },
+  "reads-from": {
+    forward: "Reads from",
+    inverse: "Read by",
+    verb: "reads from",
+    verbPlural: "read from",
+    line: "flow",
+  },
+  "writes-to": {
+    forward: "Writes to",
+    inverse: "Receives data from",
+    verb: "writes to",
+    verbPlural: "write to",
+    line: "flow",
+  },
+  uses: { forward: "Uses", inverse: "Used by", verb: "uses", verbPlural: "use", line: "control" },
   orchestrates: {
     forward: "Orchestrates",
     inverse: "Orchestrated by",
     verb: "orchestrates",
+    verbPlural: "orchestrate",
     line: "control",
   },
   "alternative-to": {
     forward: "Alternative to",
     inverse: "Alternative to",
     verb: "is an alternative to",
+    verbPlural: "are an alternative to",
     line: "peer",
   },
   "replaced-by": {
     forward: "Replaced by",
     inverse: "Recommended instead of",
     verb: "is replaced by",
+    verbPlural: "are replaced by",
     line: "peer",
   },
   migrates: {
     forward: "Migrates data into",
     inverse: "Data migrated in by",
     verb: "migrates data into",
+    verbPlural: "migrate data into",
     line: "flow",
   },
   visualizes: {
     forward: "Visualizes data from",
     inverse: "Visualized in",
     verb: "visualizes data from",
+    verbPlural: "visualize data from",
     line: "flow",
   },
-  "works-with": { forward: "Works with", inverse: "Works with", verb: "works with", line: "peer" },
+  "works-with": {
+    forward: "Works with",
+    inverse: "Works with",
+    verb: "works with",
+    verbPlural: "work with",
+    line: "peer",
+  },
   "private-access-to": {
     forward: "Gives private access to",
     inverse: "Reached privately through",
     verb: "gives private access to",
+    verbPlural: "give private access to",
     line: "control",
   },
 } as const satisfies Record<string, RelationKindSpec>;
@@ -90,9 +116,21 @@ export type RelationKind = keyof typeof RELATION_KINDS;
 /** The relation kinds as a non-empty tuple, for `z.enum`. */
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as [RelationKind, ...RelationKind[]];
 
-/** "Athena reads from S3": a relation as a sentence, from the side of the service that states it. */
-export function describeRelation(fromName: string, kind: RelationKind, toName: string): string {
-  return `${fromName} ${RELATION_KINDS[kind].verb} ${toName}`;
+/** The verb of a relation after its subject's name, which may be plural ("Gateway endpoints"). */
+export const relationVerb = (kind: RelationKind, plural = false) =>
+  plural ? RELATION_KINDS[kind].verbPlural : RELATION_KINDS[kind].verb;
+
+/**
+ * "Athena reads from S3": a relation as a sentence, from the side of the service that states it;
+ * the verb agrees with a plural name ("Gateway endpoints give private access to S3").
+ */
+export function describeRelation(
+  fromName: string,
+  kind: RelationKind,
+  toName: string,
+  fromPlural = false,
+): string {
+  return `${fromName} ${relationVerb(kind, fromPlural)} ${toName}`;
 }
 
 /** Each line style in legend order, with the kinds drawn in it in RELATION_KINDS order. */

@@ -63,6 +63,8 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
       title: z.string().min(1),
       /** The short name used after the first mention and in navigation. */
       shortName: z.string().min(1),
+      /** True when the short name is a plural ("Gateway endpoints"), so derived sentences agree with it. */
+      pluralName: z.boolean().default(false),
       /** Earlier official names ("Amazon Kinesis Data Firehose"). */
       formerNames: z.array(z.string().min(1)).default([]),
       /** Other names readers search for ("KDS", "Elasticsearch"). */

@@ -8,6 +8,8 @@ export interface ServiceEntry {
   data: {
     title: string;
     shortName: string;
+    /** True when the short name is a plural ("Gateway endpoints"); see the service schema. */
+    pluralName?: boolean;
     category: CategoryId;
     related: { service: { id: string } | string; kind: RelationKind; note?: string }[];
   };

@@ -17,12 +17,15 @@ describe("every relation kind declares everything the site says and draws for it
   it.each(RELATION_KIND_IDS.map((kind) => [kind, RELATION_KINDS[kind] as RelationKindSpec] as const))(
     "%s",
     (kind, spec) => {
-      expect(Object.keys(spec).sort()).toEqual(["forward", "inverse", "line", "verb"]);
-      for (const text of [spec.forward, spec.inverse, spec.verb]) expect(isWording(text), text).toBe(true);
+      expect(Object.keys(spec).sort()).toEqual(["forward", "inverse", "line", "verb", "verbPlural"]);
+      for (const text of [spec.forward, spec.inverse, spec.verb, spec.verbPlural])
+        expect(isWording(text), text).toBe(true);
       // Labels start a line of a list ("Reads from"); the verb sits inside a sentence.
       expect(spec.forward[0]).toMatch(/[A-Z]/);
       expect(spec.inverse[0]).toMatch(/[A-Z]/);
       expect(spec.verb).toBe(spec.verb.toLowerCase());
+      expect(spec.verbPlural).toBe(spec.verbPlural.toLowerCase());
+      expect(spec.verbPlural).not.toBe(spec.verb);
       expect(LINE_STYLE_IDS).toContain(spec.line);
       expect(groupKindsByLine().find((g) => g.line === spec.line)?.kinds).toContain(kind);
     },

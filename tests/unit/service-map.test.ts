@@ -70,9 +70,9 @@ describe("buildServiceGraph", () => {
       small,
       {
         nodes: [
-          { id: "s3", label: "S3", category: "storage" },
-          { id: "athena", label: "ATHENA", category: "analytics" },
-          { id: "redshift", label: "REDSHIFT", category: "analytics" },
+          { id: "s3", label: "S3", plural: false, category: "storage" },
+          { id: "athena", label: "ATHENA", plural: false, category: "analytics" },
+          { id: "redshift", label: "REDSHIFT", plural: false, category: "analytics" },
         ],
         edges: [
           { from: "athena", to: "s3", kind: "reads-from" },
@@ -108,6 +108,12 @@ describe("wrapLabel and describeRelation", () => {
     [["Data Pipeline", "replaced-by", "Glue"], "Data Pipeline is replaced by Glue"],
     [["Step Functions", "orchestrates", "Glue"], "Step Functions orchestrates Glue"],
     [["DMS", "migrates", "Aurora"], "DMS migrates data into Aurora"],
+    [["Gateway endpoints", "private-access-to", "S3", true], "Gateway endpoints give private access to S3"],
+    [
+      ["Gateway endpoints", "alternative-to", "Direct Connect", true],
+      "Gateway endpoints are an alternative to Direct Connect",
+    ],
+    [["Kinesis Data Streams", "writes-to", "S3", false], "Kinesis Data Streams writes to S3"],
   ])("%j reads %j", (args, expected) => {
     expect(describeRelation(...args)).toBe(expected);
   });

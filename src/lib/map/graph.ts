@@ -8,6 +8,8 @@ export interface GraphNode {
   id: string;
   /** The short name drawn in the node. */
   label: string;
+  /** Whether that name is a plural ("Gateway endpoints"), for sentences about it. */
+  plural: boolean;
   category: CategoryId;
 }
 
@@ -31,7 +33,12 @@ export interface ServiceGraph {
 export function buildServiceGraph(services: ServiceEntry[]): ServiceGraph {
   const ordered = groupServicesByCategory(services).flatMap((g) => g.services);
   const ids = new Set(ordered.map((s) => s.id));
-  const nodes = ordered.map((s) => ({ id: s.id, label: s.data.shortName, category: s.data.category }));
+  const nodes = ordered.map((s) => ({
+    id: s.id,
+    label: s.data.shortName,
+    plural: s.data.pluralName ?? false,
+    category: s.data.category,
+  }));
   const edges = ordered.flatMap((s) =>
     s.data.related.map(({ service, kind }) => {
       const to = refId(service);
