@@ -15,7 +15,7 @@ export interface ProfiledService {
     profile: {
       capacity: "serverless" | "provisioned" | "both";
       dataModel: string;
-      latency: ("batch" | "near-real-time" | "real-time")[];
+      latency: ("batch" | "interactive" | "near-real-time" | "real-time")[];
       pricing: string;
       typicalUse: string;
       confusedWith: Ref[];
@@ -60,6 +60,7 @@ const CAPACITY_LABELS = {
 
 const LATENCY_LABELS = {
   batch: "Batch",
+  interactive: "Interactive (answers a query in seconds)",
   "near-real-time": "Near real time",
   "real-time": "Real time",
 } as const;

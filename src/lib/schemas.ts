@@ -46,7 +46,7 @@ export const keyNumberSchema = z.strictObject({
 });
 
 /** How quickly a service handles data, for side-by-side comparison. */
-export const latencyClassSchema = z.enum(["batch", "near-real-time", "real-time"]);
+export const latencyClassSchema = z.enum(["batch", "interactive", "near-real-time", "real-time"]);
 
 /** How capacity is run: AWS scales it for you, you pick and pay for capacity, or both options exist. */
 export const capacitySchema = z.enum(["serverless", "provisioned", "both"]);
