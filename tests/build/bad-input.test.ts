@@ -104,6 +104,16 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       ],
     ],
     [
+      "a key number without a source",
+      "src/content/services/athena.mdx",
+      (t) => t.replace(/(^keyNumbers:\n(?:.*\n)*?)\s+source: .*\n/m, "$1"),
+      [
+        /athena\.mdx/,
+        /keyNumbers\.0\.source/,
+        /must be the https URL of the AWS page the number was read on/,
+      ],
+    ],
+    [
       "a Markdown processor that skips remark plugins (Astro 7's default), so no marks were read",
       "astro.config.mjs",
       (t) => t.replace(/^\s*markdown: \{ processor: .*\n/m, ""),

@@ -84,6 +84,9 @@ describe("every real service page", () => {
       for (const fact of pageFacts) {
         expect(fact.question).toMatch(/\?$/);
         expect(fact.answer).not.toMatch(/<\/?[A-Z]|\]\(|\*\*|`|\{"/);
+        // A card reads alone: it starts a sentence, and does not open on a quoted claim or an "also".
+        expect(fact.answer, fact.question).toMatch(/^[A-Z0-9]/);
+        expect(fact.answer, fact.question).not.toMatch(/^(Also|And|But|Or|It|This|They)\b/);
       }
     },
   );
