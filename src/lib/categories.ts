@@ -12,13 +12,14 @@ export interface Category {
 export const CATEGORIES = [
   {
     id: "storage",
-    label: "Storage",
-    blurb: "Where the data lives: objects in buckets, the base of a data lake.",
+    label: "Storage and lakehouse",
+    blurb: "Where the data lives: objects in buckets, and tables of a data lake over them.",
   },
   {
     id: "databases",
     label: "Databases",
-    blurb: "Relational, key-value and in-memory stores for applications (OLTP) and caches.",
+    blurb:
+      "Relational, key-value, document, wide-column, graph, time series and in-memory stores for applications.",
   },
   {
     id: "analytics",
@@ -31,14 +32,29 @@ export const CATEGORIES = [
     blurb: "Capture, process and deliver data as it arrives, from apps, devices and cameras.",
   },
   {
+    id: "messaging",
+    label: "Messaging and events",
+    blurb: "Queues, notifications and event buses that decouple the parts of a system.",
+  },
+  {
     id: "integration",
     label: "Data integration and migration",
-    blurb: "Move data between systems, transform it and keep a catalog of it.",
+    blurb: "Move data into AWS and between systems, prepare and transform it, and keep a catalog of it.",
   },
   {
     id: "orchestration",
-    label: "Orchestration and batch compute",
-    blurb: "Run jobs and chain them into workflows with retries and waits.",
+    label: "Orchestration and compute",
+    blurb: "Run code and jobs, and chain them into workflows with retries and waits.",
+  },
+  {
+    id: "governance",
+    label: "Governance and security",
+    blurb: "Who may use which data, what data there is, and where sensitive data sits.",
+  },
+  {
+    id: "machine-learning",
+    label: "Machine learning",
+    blurb: "Prepare data and features, train models and serve them.",
   },
   {
     id: "networking",

@@ -94,6 +94,20 @@ export const RELATION_KINDS = {
     verbPlural: "visualize data from",
     line: "flow",
   },
+  invokes: {
+    forward: "Invokes",
+    inverse: "Invoked by",
+    verb: "invokes",
+    verbPlural: "invoke",
+    line: "control",
+  },
+  governs: {
+    forward: "Governs access to",
+    inverse: "Access governed by",
+    verb: "governs access to",
+    verbPlural: "govern access to",
+    line: "control",
+  },
   "works-with": {
     forward: "Works with",
     inverse: "Works with",

@@ -40,9 +40,9 @@ const wide: ServiceEntry[] = CATEGORIES.flatMap((c, i) => {
         { service: `${skip}-b`, kind: "uses" },
         { service: `${c.id}-b`, kind: "works-with" },
       ],
-      `${c.id} A`,
+      `${c.label} A`,
     ),
-    svc(`${c.id}-b`, c.id, [{ service: `${next}-b`, kind: "reads-from" }], `${c.id} B`),
+    svc(`${c.id}-b`, c.id, [{ service: `${next}-b`, kind: "reads-from" }], `${c.label} B`),
   ];
 }).concat(
   svc(
