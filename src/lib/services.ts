@@ -17,7 +17,7 @@ export interface ServiceEntry {
 
 /** A category with its services, for the home page and the sidebar. */
 export interface CategoryGroup<S extends ServiceEntry> {
-  category: Category;
+  category: Category & { id: CategoryId };
   services: S[];
 }
 

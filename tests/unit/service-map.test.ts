@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { CATEGORIES } from "@/lib/categories";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CATEGORIES, type CategoryId } from "@/lib/categories";
 import { RELATION_KINDS, describeRelation } from "@/lib/relations";
 import type { Rect } from "@/lib/map/geometry";
 import { buildServiceGraph, type GraphEdge, type ServiceGraph } from "@/lib/map/graph";
 import { layoutNeighbourhood } from "@/lib/map/neighbourhoodLayout";
-import { layoutServiceMap } from "@/lib/map/serviceMapLayout";
+import { countCrossings, layoutMap } from "@/lib/map/elkLayout";
+import { buildCategoryMap, summarizeCategoryLinks } from "@/lib/map/categoryMaps";
 import { wrapLabel } from "@/lib/map/text";
 import type { ServiceEntry } from "@/lib/services";
 
@@ -119,18 +120,22 @@ describe("wrapLabel and describeRelation", () => {
   });
 });
 
-describe("layoutServiceMap", () => {
-  describe.each<[string, ServiceEntry[]]>([
-    ["three services", small],
-    ["every category, with a long name", wide],
-  ])("%s", (_, services) => {
+describe("layoutMap of a category (ELK)", () => {
+  describe.each<[string, ServiceEntry[], CategoryId]>([
+    ["three services, analytics", small, "analytics"],
+    ["every category, with a long name, streaming", wide, "streaming"],
+    ["every category, storage", wide, "storage"],
+  ])("%s", (_, services, category) => {
     const graph = buildServiceGraph(services);
-    const map = layoutServiceMap(graph);
-    const bounds = { x: 0, y: 0, width: map.width, height: map.height };
+    const input = buildCategoryMap(graph, category);
+    let map: Awaited<ReturnType<typeof layoutMap<GraphEdge>>>;
+    beforeAll(async () => {
+      map = await layoutMap(input);
+    });
 
-    it("draws one box per category in use, in CATEGORIES order", () => {
-      const used = CATEGORIES.filter((c) => graph.nodes.some((n) => n.category === c.id)).map((c) => c.id);
-      expect(map.boxes.map((b) => b.category)).toEqual(used);
+    it("draws one box per category it shows, in CATEGORIES order, its own category not outside", () => {
+      expect(map.boxes.map((b) => b.category)).toEqual(input.boxes.map((b) => b.category));
+      expect(map.boxes.filter((b) => !b.outside).map((b) => b.category)).toEqual([category]);
     });
 
     it("puts every node inside its category's box", () => {
@@ -152,25 +157,29 @@ describe("layoutServiceMap", () => {
       }
     });
 
-    it("turns every stated relation into exactly one edge", () => {
-      expect(map.edges.map(key).sort()).toEqual(graph.edges.map(key).sort());
+    it("turns every relation that touches the category into exactly one edge", () => {
+      const expected = graph.edges.filter((e) =>
+        [e.from, e.to].some((id) => graph.nodes.find((n) => n.id === id)!.category === category),
+      );
+      expect(map.edges.map((e) => key(e.edge)).sort()).toEqual(expected.map(key).sort());
     });
 
-    it("starts each edge on its source's side and ends it on its target's side", () => {
+    it("starts each edge on its source's border and ends it on its target's border", () => {
       const nodeOf = new Map(map.nodes.map((n) => [n.id, n]));
-      for (const e of map.edges) {
-        const [start, end] = [e.points[0], e.points.at(-1)!];
-        const [a, b] = [nodeOf.get(e.from)!, nodeOf.get(e.to)!];
-        expect([a.x, a.x + a.width]).toContain(start.x);
-        expect([b.x, b.x + b.width]).toContain(end.x);
-        expect(start.y).toBeGreaterThan(a.y);
-        expect(end.y).toBeLessThan(b.y + b.height);
+      const onBorder = (p: { x: number; y: number }, n: Rect) =>
+        (inside({ ...p, width: 0, height: 0 }, n) &&
+          [n.x, n.x + n.width].some((x) => Math.abs(p.x - x) < 0.2) !==
+            [n.y, n.y + n.height].some((y) => Math.abs(p.y - y) < 0.2)) ||
+        [n.x, n.x + n.width].some((x) => Math.abs(p.x - x) < 0.2);
+      for (const { edge, points } of map.edges) {
+        expect(onBorder(points[0]!, nodeOf.get(edge.from)!), `${key(edge)} start`).toBe(true);
+        expect(onBorder(points.at(-1)!, nodeOf.get(edge.to)!), `${key(edge)} end`).toBe(true);
       }
     });
 
     it("routes edges orthogonally without crossing a node", () => {
-      for (const e of map.edges) {
-        for (const [p, q] of e.points.slice(1).map((q, i) => [e.points[i], q])) {
+      for (const { points } of map.edges) {
+        for (const [p, q] of points.slice(1).map((q, i) => [points[i]!, q] as const)) {
           expect(p.x === q.x || p.y === q.y).toBe(true);
           // Shrink the segment by a pixel at each end, so touching its own nodes does not count.
           const segment = {
@@ -185,12 +194,68 @@ describe("layoutServiceMap", () => {
     });
 
     it("has a viewBox that contains every box, node and edge", () => {
+      const bounds = { x: 0, y: 0, width: map.width, height: map.height };
       expect(map.viewBox).toBe(`0 0 ${map.width} ${map.height}`);
       for (const r of [...map.boxes, ...map.nodes]) expect(inside(r, bounds)).toBe(true);
       for (const p of map.edges.flatMap((e) => e.points)) {
         expect(inside({ ...p, width: 0, height: 0 }, bounds)).toBe(true);
       }
     });
+  });
+});
+
+describe("countCrossings", () => {
+  const line = (...xy: number[]) => ({
+    points: xy.flatMap((v, i) => (i % 2 ? [] : [{ x: v, y: xy[i + 1]! }])),
+  });
+  it.each<[string, { points: { x: number; y: number }[] }[], number]>([
+    ["no lines", [], 0],
+    ["a plus sign", [line(0, 5, 10, 5), line(5, 0, 5, 10)], 1],
+    ["lines that touch at an end do not cross", [line(0, 5, 10, 5), line(10, 0, 10, 10)], 0],
+    ["parallel lines", [line(0, 0, 10, 0), line(0, 2, 10, 2)], 0],
+    ["a bent line crossing another twice", [line(0, 5, 20, 5), line(5, 0, 5, 10, 15, 10, 15, 0)], 2],
+    ["three lines, each crossing the others", [line(0, 5, 20, 5), line(5, 0, 5, 10), line(10, 0, 10, 10)], 2],
+  ])("%s", (_, lines, expected) => {
+    expect(countCrossings(lines)).toBe(expected);
+  });
+});
+
+describe("summarizeCategoryLinks", () => {
+  it("counts relations inside a category and with each other category, most first", () => {
+    const graph = buildServiceGraph([
+      ...small,
+      svc("glue", "integration", [
+        { service: "s3", kind: "reads-from" },
+        { service: "redshift", kind: "writes-to" },
+        { service: "athena", kind: "works-with" },
+      ]),
+    ]);
+    expect(summarizeCategoryLinks(graph)).toEqual([
+      {
+        category: "storage",
+        inside: 0,
+        links: [
+          { category: "analytics", count: 2 },
+          { category: "integration", count: 1 },
+        ],
+      },
+      {
+        category: "analytics",
+        inside: 1,
+        links: [
+          { category: "storage", count: 2 },
+          { category: "integration", count: 2 },
+        ],
+      },
+      {
+        category: "integration",
+        inside: 0,
+        links: [
+          { category: "analytics", count: 2 },
+          { category: "storage", count: 1 },
+        ],
+      },
+    ]);
   });
 });
 
