@@ -1,6 +1,12 @@
 import { defineCollection, reference } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { makeComparisonSchema, makeServiceSchema, needSchema, termSchema } from "@/lib/schemas";
+import {
+  makeComparisonSchema,
+  makeQuestionSchema,
+  makeServiceSchema,
+  needSchema,
+  termSchema,
+} from "@/lib/schemas";
 
 /** One MDX page per AWS service. */
 const services = defineCollection({
@@ -26,4 +32,10 @@ const glossary = defineCollection({
   schema: termSchema,
 });
 
-export const collections = { services, comparisons, needs, glossary };
+/** Scenario questions for practice, one per file, each option explained and linked to its page. */
+const questions = defineCollection({
+  loader: glob({ pattern: "**/*.yaml", base: "./src/content/questions" }),
+  schema: makeQuestionSchema(reference("services")),
+});
+
+export const collections = { services, comparisons, needs, glossary, questions };

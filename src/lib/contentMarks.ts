@@ -4,6 +4,8 @@ import { checkDiagrams, checkLinks, checkTerms, reportProblems } from "./mdx/che
 import type { Marks } from "./mdx/marks";
 import { MARKS_KEY, MARKS_READER } from "./mdx/remarkMarks";
 import { getSiteRoutes } from "./routes";
+import { factAnchor } from "./flashcards";
+import { comparisonPath, servicePath } from "./paths";
 
 /** A page written in MDX. */
 export type MdxEntry = CollectionEntry<"services"> | CollectionEntry<"comparisons">;
@@ -11,21 +13,33 @@ export type MdxEntry = CollectionEntry<"services"> | CollectionEntry<"comparison
 /** Every MDX page's marks, keyed by "collection/id". */
 export type MarksIndex = Map<string, Marks>;
 
-const keyOf = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
+/** The sections a link may point at on each page, keyed by the page's path: heading and fact ids. */
+export type AnchorIndex = Map<string, Set<string>>;
 
-/** The marks the build read from one page's syntax tree (remarkMarks). */
-async function readEntryMarks(entry: MdxEntry): Promise<Marks> {
-  const { remarkPluginFrontmatter } = await render(entry);
+const keyOf = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
+const pathOf = (entry: MdxEntry) =>
+  entry.collection === "services" ? servicePath(entry.id) : comparisonPath(entry.id);
+
+/** Sections a page draws from its frontmatter, outside the MDX body (see src/pages/services/[slug].astro). */
+const pageSections = (entry: MdxEntry) =>
+  entry.collection === "services" && entry.data.keyNumbers.length > 0
+    ? ["key-numbers", "sources"]
+    : ["sources"];
+
+/** The marks the build read from one page's syntax tree (remarkMarks), and its headings' ids. */
+async function readEntryMarks(entry: MdxEntry): Promise<Marks & { headingIds: string[] }> {
+  const { remarkPluginFrontmatter, headings } = await render(entry);
   const marks = remarkPluginFrontmatter[MARKS_KEY] as (Marks & { reader?: string }) | undefined;
   if (marks?.reader !== MARKS_READER) {
     throw new Error(
       `${entry.filePath}: the build did not read its marks; is markdown.processor unified({ remarkPlugins: [remarkMarks] }) in astro.config.mjs?`,
     );
   }
-  return marks;
+  return { ...marks, headingIds: headings.map((h) => h.slug) };
 }
 
 let checked: Promise<MarksIndex> | undefined;
+let anchors: AnchorIndex | undefined;
 
 /**
  * The marks of every service and comparison page, checked once per build: links resolve, glossary
@@ -41,10 +55,15 @@ export function getCheckedMarks(): Promise<MarksIndex> {
     const [routes, glossary] = await Promise.all([getSiteRoutes(), getCollection("glossary")]);
     const terms = new Map(glossary.map((g) => [g.id, g.data.term]));
     const index: MarksIndex = new Map();
+    anchors = new Map();
     const problems = [];
     for (const entry of entries) {
-      const marks = await readEntryMarks(entry);
+      const { headingIds, ...marks } = await readEntryMarks(entry);
       index.set(keyOf(entry), marks);
+      anchors.set(
+        pathOf(entry),
+        new Set([...headingIds, ...marks.facts.map((f) => factAnchor(f.question)), ...pageSections(entry)]),
+      );
       problems.push({
         file: entry.filePath ?? keyOf(entry),
         problems: [
@@ -59,6 +78,12 @@ export function getCheckedMarks(): Promise<MarksIndex> {
     return index;
   })();
   return checked;
+}
+
+/** The ids of the sections a link may point at on every MDX page, once its marks are checked. */
+export async function getPageAnchors(): Promise<AnchorIndex> {
+  await getCheckedMarks();
+  return anchors!;
 }
 
 /** One page's checked marks. */

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { CATEGORY_IDS } from "./categories";
 import { RELATION_KIND_IDS } from "./relations";
+import { DOMAIN_IDS } from "./exams";
 
 /**
  * Frontmatter schemas. They take the reference validator as an argument so that unit tests can
@@ -226,5 +227,60 @@ export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
           });
         }
       });
+    });
+}
+
+/** A site link to the section that teaches a fact: a root-relative path with a #fragment. */
+const sectionLinkSchema = z
+  .string()
+  .regex(
+    /^\/[a-z0-9/-]*\/#[a-z0-9-]+$/,
+    "must be a site path with a section, like /services/sqs/#common-traps",
+  );
+
+/** Builds the schema of a practice question; `serviceRef` validates a reference to a service. */
+export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
+  return z
+    .strictObject({
+      /** The scenario and the one thing it asks, as the exam sets it. */
+      stem: z.string().min(40),
+      /** How many options are correct: 1 for a single answer, 2 or 3 for "choose two" or "choose three". */
+      answers: z.number().int().min(1).max(3).default(1),
+      /** Four or five options, each with why it is right or wrong for this scenario. */
+      options: z
+        .array(
+          z.strictObject({
+            /** The option as the reader sees it. */
+            text: z.string().min(1),
+            /** Whether it is a correct answer. */
+            correct: z.boolean().default(false),
+            /** Why it is right, or why it is wrong for this scenario. */
+            why: z.string().min(20),
+            /** The page section that teaches it: /services/<id>/#<section>. */
+            link: sectionLinkSchema,
+          }),
+        )
+        .min(4)
+        .max(5),
+      /** The services the question tests; the first is the one it is filed under. */
+      services: z.array(serviceRef).min(1),
+      /** The exam domain, with the exam guide's name (src/lib/exams.ts). */
+      domain: z.enum(DOMAIN_IDS),
+      /** How hard it is. */
+      difficulty: z.enum(["easy", "medium", "hard"]),
+    })
+    .superRefine((q, ctx) => {
+      const correct = q.options.filter((o) => o.correct).length;
+      if (correct !== q.answers) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["options"],
+          message: `${correct} options are marked correct, but the question asks for ${q.answers}`,
+        });
+      }
+      const texts = q.options.map((o) => o.text);
+      if (new Set(texts).size !== texts.length) {
+        ctx.addIssue({ code: "custom", path: ["options"], message: "two options have the same text" });
+      }
     });
 }
