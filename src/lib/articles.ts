@@ -1,4 +1,5 @@
 import { getCollection, getEntries, render } from "astro:content";
+import type { MdxEntry } from "./contentMarks";
 import { categoryLabel } from "./categories";
 import { describeLifecycle } from "./format";
 import { renderMarkdownArticle } from "./markdownPage";
@@ -24,7 +25,7 @@ export interface Article {
 const absolute = (path: string) => new URL(path, import.meta.env.SITE).href;
 
 /** The body of an MDX entry as plain Markdown, from the build's one reading of it (remarkMarks). */
-async function markdownBody(entry: Parameters<typeof render>[0]): Promise<string> {
+async function markdownBody(entry: MdxEntry): Promise<string> {
   const { remarkPluginFrontmatter } = await render(entry);
   return String(remarkPluginFrontmatter[MARKDOWN_KEY] ?? "");
 }

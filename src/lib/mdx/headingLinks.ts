@@ -20,7 +20,12 @@ export const HEADING_LINK_OPTIONS = {
   }),
   properties: { className: ["heading-link"], "data-pagefind-ignore": "" },
   content: (heading: Element): ElementContent[] => [
-    { type: "element", tagName: "span", properties: { ariaHidden: "true" }, children: [{ type: "text", value: "#" }] },
+    {
+      type: "element",
+      tagName: "span",
+      properties: { ariaHidden: "true" },
+      children: [{ type: "text", value: "#" }],
+    },
     {
       type: "element",
       tagName: "span",
