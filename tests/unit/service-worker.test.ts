@@ -1,12 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  buildVersion,
-  fileUrl,
-  isPrecached,
-  listFiles,
-  renderWorker,
-} from "../../scripts/build-service-worker.mjs";
+import { buildVersion, fileUrl, isPrecached, renderWorker } from "../../scripts/build-service-worker.mjs";
 
 describe("isPrecached", () => {
   it.each([
@@ -79,16 +72,5 @@ describe("renderWorker", () => {
     expect(text).toContain('const BASE = "/b/";');
     expect(new Function(`${text.replace("BODY", "")}; return PRECACHE;`)()).toEqual(["/b/", "/b/x/"]);
     expect(lines.at(-1)).toBe("BODY");
-  });
-});
-
-describe.skipIf(!existsSync("dist/sw.js"))("the built worker", () => {
-  it("keeps every page and search file of the built site, under the version of their contents", () => {
-    const text = readFileSync("dist/sw.js", "utf8");
-    const files = listFiles("dist").filter(isPrecached);
-    const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(text)![1]!);
-    expect(precache).toEqual(files.map((file) => fileUrl(file, "/")));
-    expect(files).toContain("search/index.html");
-    expect(files.some((f) => f.startsWith("pagefind/fragment/"))).toBe(true);
   });
 });

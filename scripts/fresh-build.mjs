@@ -1,0 +1,27 @@
+// Makes sure dist/ is a build of the sources as they are now, for the tests that read or serve it: builds
+// when it is not, saying why, and fails, saying why, when even a build does not make it one.
+import { spawnSync } from "node:child_process";
+import { buildEnv } from "./build-env.mjs";
+import { BUILD_VARIABLES, readStamp, stampInputs, whyStale } from "./build-stamp.mjs";
+
+const DIST = "dist";
+
+/** Builds dist/ unless its stamp says it is a build of the current sources with the tests' settings. */
+export function ensureFreshBuild() {
+  // The tests read the site at the root of its origin, with the default settings, in dist/.
+  const env = buildEnv();
+  for (const name of [...BUILD_VARIABLES, "OUT_DIR"]) delete env[name];
+  const why = whyStale(readStamp(DIST), stampInputs(env));
+  if (!why) return;
+  console.log(`dist/ is not a build of the sources as they are (${why}): running npm run build.`);
+  const { status, error } = spawnSync("npm", ["run", "build"], { stdio: "inherit", env });
+  if (error || status !== 0) {
+    const outcome = error ? error.message : `exit code ${status}`;
+    throw new Error(
+      `The tests need a fresh dist/, and npm run build failed (${outcome}): see its output above.`,
+    );
+  }
+  const still = whyStale(readStamp(DIST), stampInputs(env));
+  if (still)
+    throw new Error(`dist/ is still not a build of the sources as they are after npm run build: ${still}.`);
+}
