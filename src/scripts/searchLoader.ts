@@ -58,7 +58,7 @@ export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<Pag
   if (!(name in configured)) {
     configured[name] = true;
     components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
-    putExactNameFirst(instance, names!);
+    wrapSearch(instance, names!);
     void instance.triggerLoad();
   }
   return components;
@@ -93,10 +93,15 @@ const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
 /**
  * Wraps the instance's Pagefind API as soon as the Component UI loads it, so that a query naming a
- * page exactly shows that page first, from the very first search.
+ * page exactly shows that page first, from the very first search, and the results shown are always
+ * those of the query as the reader typed it last.
  */
-function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<string, string>>): void {
+function wrapSearch(instance: PagefindInstance, names: Promise<Record<string, string>>): void {
   let wrapped: PagefindApi | null = null;
+  // The Component UI shows the results of the search it started last. A first key typed while Pagefind
+  // loads waits for the load; keys typed once the API is set but still loading do not, so the search
+  // started last can be for the first letters only. Then search again for the query as it stands.
+  let started = 0;
   Object.defineProperty(instance, "__pagefind__", {
     configurable: true,
     get: () => wrapped,
@@ -104,24 +109,38 @@ function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<str
       wrapped = api && {
         ...api,
         async search(term, options) {
-          const [response, index] = await Promise.all([api.search(term, options), names]);
-          const target = findNamedPage(term ?? "", index);
-          if (!response || !target) return response;
-          const first = response.results[0];
-          if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
-          // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
-          const head = response.results.slice(0, 10);
-          const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
-          const ordered = promoteToFront(
-            head.map((result, i) => ({ result, url: urls[i]! })),
-            (x) => x.url,
-            withBase(target, base),
-          );
-          return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
+          const call = ++started;
+          const response = await searchExactNameFirst(api, names, term, options);
+          if (call !== started || (term ?? "") === instance.searchTerm) return response;
+          instance.triggerSearch(instance.searchTerm);
+          return null;
         },
       };
     },
   });
+}
+
+/** Pagefind's search, with the page a query names exactly moved to the front. */
+async function searchExactNameFirst(
+  api: PagefindApi,
+  names: Promise<Record<string, string>>,
+  term: string | null,
+  options?: object,
+): ReturnType<PagefindApi["search"]> {
+  const [response, index] = await Promise.all([api.search(term, options), names]);
+  const target = findNamedPage(term ?? "", index);
+  if (!response || !target) return response;
+  const first = response.results[0];
+  if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
+  // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
+  const head = response.results.slice(0, 10);
+  const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
+  const ordered = promoteToFront(
+    head.map((result, i) => ({ result, url: urls[i]! })),
+    (x) => x.url,
+    withBase(target, base),
+  );
+  return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
 }
 
 /**
