@@ -23,6 +23,8 @@ interface PagefindInstance {
   on(event: "search", callback: (term: string) => void): void;
   /** The loaded Pagefind API: an internal of the Component UI, wrapped once below. */
   __pagefind__?: PagefindApi | null;
+  /** Loads Pagefind, for a search or ahead of one: an internal of the Component UI, wrapped below. */
+  __load__(): Promise<void>;
 }
 interface PagefindComponents {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
@@ -58,7 +60,8 @@ export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<Pag
   if (!(name in configured)) {
     configured[name] = true;
     components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
-    wrapSearch(instance, names!);
+    putExactNameFirst(instance, names!);
+    searchInTypingOrder(instance);
     void instance.triggerLoad();
   }
   return components;
@@ -93,15 +96,10 @@ const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
 /**
  * Wraps the instance's Pagefind API as soon as the Component UI loads it, so that a query naming a
- * page exactly shows that page first, from the very first search, and the results shown are always
- * those of the query as the reader typed it last.
+ * page exactly shows that page first, from the very first search.
  */
-function wrapSearch(instance: PagefindInstance, names: Promise<Record<string, string>>): void {
+function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<string, string>>): void {
   let wrapped: PagefindApi | null = null;
-  // The Component UI shows the results of the search it started last. A first key typed while Pagefind
-  // loads waits for the load; keys typed once the API is set but still loading do not, so the search
-  // started last can be for the first letters only. Then search again for the query as it stands.
-  let started = 0;
   Object.defineProperty(instance, "__pagefind__", {
     configurable: true,
     get: () => wrapped,
@@ -109,38 +107,41 @@ function wrapSearch(instance: PagefindInstance, names: Promise<Record<string, st
       wrapped = api && {
         ...api,
         async search(term, options) {
-          const call = ++started;
-          const response = await searchExactNameFirst(api, names, term, options);
-          if (call !== started || (term ?? "") === instance.searchTerm) return response;
-          instance.triggerSearch(instance.searchTerm);
-          return null;
+          const [response, index] = await Promise.all([api.search(term, options), names]);
+          const target = findNamedPage(term ?? "", index);
+          if (!response || !target) return response;
+          const first = response.results[0];
+          if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
+          // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
+          const head = response.results.slice(0, 10);
+          const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
+          const ordered = promoteToFront(
+            head.map((result, i) => ({ result, url: urls[i]! })),
+            (x) => x.url,
+            withBase(target, base),
+          );
+          return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
         },
       };
     },
   });
 }
 
-/** Pagefind's search, with the page a query names exactly moved to the front. */
-async function searchExactNameFirst(
-  api: PagefindApi,
-  names: Promise<Record<string, string>>,
-  term: string | null,
-  options?: object,
-): ReturnType<PagefindApi["search"]> {
-  const [response, index] = await Promise.all([api.search(term, options), names]);
-  const target = findNamedPage(term ?? "", index);
-  if (!response || !target) return response;
-  const first = response.results[0];
-  if (!first || pathOf((await first.data()).url) === withBase(target, base)) return response;
-  // The first results' fragments are loaded to be shown anyway, and Pagefind caches them.
-  const head = response.results.slice(0, 10);
-  const urls = await Promise.all(head.map(async (r) => pathOf((await r.data()).url)));
-  const ordered = promoteToFront(
-    head.map((result, i) => ({ result, url: urls[i]! })),
-    (x) => x.url,
-    withBase(target, base),
-  );
-  return { ...response, results: [...ordered.map((x) => x.result), ...response.results.slice(10)] };
+/**
+ * Pagefind's Component UI numbers each search once Pagefind has loaded, and shows the results of the
+ * last number. Its first search waits for the whole load; searches started once the API is set, while
+ * the index still loads, did not, so the first key could take the last number and a reader who typed
+ * "glue" saw the results of "g". Every search now waits for one and the same load, and so is numbered
+ * in the order it was typed.
+ */
+function searchInTypingOrder(instance: PagefindInstance): void {
+  const load = instance.__load__.bind(instance);
+  let loaded: Promise<void> | undefined;
+  instance.__load__ = () =>
+    (loaded ??= load().finally(() => {
+      // A load that failed (offline, say) is tried again by the next search.
+      if (!instance.__pagefind__) loaded = undefined;
+    }));
 }
 
 /**
