@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildEnv } from "../helpers/build-env";
+import { buildEnv } from "../../scripts/build-env.mjs";
 
 const run = promisify(execFile);
 const root = process.cwd();

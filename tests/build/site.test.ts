@@ -1,19 +1,19 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_BLOCK, findBrokenLinks, htmlFiles } from "../helpers/built-site";
-import { buildEnv } from "../helpers/build-env";
+import { buildEnv } from "../../scripts/build-env.mjs";
 import { CONTENT_SECURITY_POLICY } from "@/site";
 
-// These tests read the built site: `npm test` builds dist/ before it runs them.
+// These tests read dist/, which the build tests' global setup makes a fresh build of.
 const run = promisify(execFile);
 const DIST = "dist";
 
-describe.skipIf(!existsSync(DIST))("the built site", () => {
+describe("the built site", () => {
   it("has every internal link, #fragment and asset resolving", () => {
     expect(findBrokenLinks(DIST)).toEqual([]);
   });
