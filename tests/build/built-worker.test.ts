@@ -1,15 +1,33 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fileUrl, isPrecached, listFiles } from "../../scripts/build-service-worker.mjs";
+import { readManifest, toWorkerUrl } from "../../scripts/build-service-worker.mjs";
+import { htmlFiles } from "../helpers/built-site";
 
 // Reads dist/, which the build tests' global setup makes a fresh build of.
 describe("the built worker", () => {
-  it("keeps every page and search file of the built site, under the version of their contents", () => {
-    const text = readFileSync("dist/sw.js", "utf8");
-    const files = listFiles("dist").filter(isPrecached);
-    const precache = JSON.parse(/const PRECACHE = (\[[^\]]*\]);/.exec(text)![1]!);
-    expect(precache).toEqual(files.map((file) => fileUrl(file, "/")));
-    expect(files).toContain("search/index.html");
-    expect(files.some((f) => f.startsWith("pagefind/fragment/"))).toBe(true);
+  const manifest = readManifest(readFileSync("dist/sw.js", "utf8"));
+  const urls = manifest.map((entry) => entry.url);
+
+  it("keeps every page, diagram and data file the pages fetch, and the search index", () => {
+    const pages = htmlFiles("dist").filter((file) => file !== "404.html");
+    const diagrams = readdirSync("dist/diagrams").map((name) => `diagrams/${name}`);
+    const fragments = readdirSync("dist/pagefind/fragment").map((name) => `pagefind/fragment/${name}`);
+    for (const file of [...pages, ...diagrams, ...fragments, "previews.json", "search-names.json"]) {
+      expect(urls).toContain(toWorkerUrl(file));
+    }
+  });
+
+  it("gives each file the revision of its own content", () => {
+    for (const { url, revision } of manifest.filter((entry) => entry.revision)) {
+      const file = url === "./" || url.endsWith("/") ? `${url === "./" ? "" : url}index.html` : url;
+      expect(
+        createHash("md5")
+          .update(readFileSync(join("dist", file)))
+          .digest("hex"),
+        url,
+      ).toBe(revision);
+    }
   });
 });

@@ -1,5 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listDiagrams } from "@/lib/diagramFiles";
 import { readContentPages } from "../helpers/content";
