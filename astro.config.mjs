@@ -40,9 +40,12 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), searchNeedsBuild],
   outDir: process.env.OUT_DIR ?? "./dist",
+  // Caches of this checkout's own (CACHE_DIR to move them): never shared through a linked node_modules.
+  cacheDir: `${process.env.CACHE_DIR ?? "./.cache"}/astro`,
   // One round trip less before the first paint: the stylesheet is small enough to travel in the page.
   build: { inlineStylesheets: "always" },
   vite: {
+    cacheDir: `${process.env.CACHE_DIR ?? "./.cache"}/vite`,
     plugins: [tailwindcss()],
     // Scripts stay files, never inlined, so the Content-Security-Policy can forbid inline scripts.
     build: {

@@ -104,6 +104,12 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       ],
     ],
     [
+      "a status date without a source",
+      "src/content/services/data-pipeline.mdx",
+      (t) => t.replace(/^  source: .*\n/m, ""),
+      [/data-pipeline\.mdx/, /status\.source: the status is dated 2024-07-25 but names no AWS source/],
+    ],
+    [
       "a key number without a source",
       "src/content/services/athena.mdx",
       (t) => t.replace(/(^keyNumbers:\n(?:.*\n)*?)\s+source: .*\n/m, "$1"),

@@ -3,7 +3,7 @@ import { NAV_GROUPS, SITE_PAGES, listNavPages, searchAttributes } from "@/lib/si
 
 describe("site pages", () => {
   it.each<[string, string[]]>([
-    ["overview", ["/", "/compare/"]],
+    ["overview", ["/", "/compare/", "/changes/"]],
     ["study", ["/which-service/", "/compare/any/", "/map/", "/glossary/", "/self-test/", "/cheat-sheet/"]],
   ])("the %s group lists its pages in order", (group, paths) => {
     expect(listNavPages(group as (typeof NAV_GROUPS)[number]["id"]).map((p) => p.path)).toEqual(paths);
