@@ -7,6 +7,9 @@ import { defineConfig } from "astro/config";
 // One variable sets where the site is published: BASE_PATH=/data-services-notes/ for GitHub Pages.
 const base = process.env.BASE_PATH ?? "/";
 const site = process.env.SITE_URL ?? "https://data-services-notes.example.org";
+// The bench builds with caches of its own (CACHE_DIR), so that a cold build can clear them without
+// touching a node_modules that other checkouts share.
+const cacheDir = process.env.CACHE_DIR;
 
 /** Search is built from the finished pages, so `astro dev` has no index: say so when it starts. */
 const searchNeedsBuild = {
@@ -27,9 +30,11 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [mdx(), sitemap(), searchNeedsBuild],
   outDir: process.env.OUT_DIR ?? "./dist",
+  cacheDir: cacheDir ? `${cacheDir}/astro` : undefined,
   // One round trip less before the first paint: the stylesheet is small enough to travel in the page.
   build: { inlineStylesheets: "always" },
   vite: {
+    cacheDir: cacheDir ? `${cacheDir}/vite` : undefined,
     plugins: [tailwindcss()],
     // Scripts stay files, never inlined, so the Content-Security-Policy can forbid inline scripts.
     build: {
