@@ -74,11 +74,11 @@ function relink(body, links, target) {
 /** The real service pages, sorted by id: frontmatter, body and the body's links to services. */
 function readServicePages(root) {
   const dir = join(root, SERVICES_DIR);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".mdx"))
-    .sort()
-    .map((file) => {
-      const { data, body } = readMdx(join(dir, file));
+  const files = readdirSync(dir).filter((file) => file.endsWith(".mdx"));
+  return Promise.all(
+    files.sort().map(async (file) => {
+      // Awaited so that readMdx may become asynchronous.
+      const { data, body } = await readMdx(join(dir, file));
       return {
         id: basename(file, ".mdx"),
         file: join(SERVICES_DIR, file),
@@ -86,7 +86,8 @@ function readServicePages(root) {
         body,
         links: serviceLinks(body),
       };
-    });
+    }),
+  );
 }
 
 /** Why `data` does not match `schema`, one "field: problem" per line, or undefined when it does. */
@@ -117,7 +118,7 @@ export async function makeSyntheticServices(root, total) {
     importProject(root, "src/lib/relations.ts", ["RELATION_KINDS"]),
   ]);
   const kinds = Object.keys(RELATION_KINDS);
-  const real = readServicePages(root);
+  const real = await readServicePages(root);
   const count = total - real.length;
   // Relation k goes to the (k+1)th next page; more pages than twice the most relations keeps two
   // pages from stating the same pair, and more than the most linked services keeps links off self.
