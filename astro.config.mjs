@@ -11,9 +11,6 @@ import { remarkMarks } from "./src/lib/mdx/remarkMarks";
 // One variable sets where the site is published: BASE_PATH=/data-services-notes/ for GitHub Pages.
 const base = process.env.BASE_PATH ?? "/";
 const site = process.env.SITE_URL ?? "https://data-services-notes.example.org";
-// The bench builds with caches of its own (CACHE_DIR), so that a cold build can clear them without
-// touching a node_modules that other checkouts share.
-const cacheDir = process.env.CACHE_DIR;
 
 /** Search is built from the finished pages, so `astro dev` has no index: say so when it starts. */
 const searchNeedsBuild = {

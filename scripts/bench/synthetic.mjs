@@ -5,58 +5,16 @@
 // categories and relation kinds it uses) before anything is written or built.
 import { basename, join } from "node:path";
 import { readdirSync } from "node:fs";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-import { visit } from "unist-util-visit";
-import { importFrom } from "./deps.mjs";
 import { readMdx } from "./mdx.mjs";
+import { importProject } from "./project.mjs";
 
-// Vite's module runner, from the Vite that astro itself declares, so a module resolves as in the build.
-const { runnerImport } = await importFrom("astro", "vite");
 const { z } = await import("astro/zod");
 
 /** Where the service pages live, as content.config.ts's glob loader reads them. */
 const SERVICES_DIR = "src/content/services";
-const SERVICE_LINK = /^\/services\/([^/#?]+)\//;
 
 /** The id of synthetic page `i` (1-based) among `count`, wrapping around. */
 const syntheticId = (i, count) => `synthetic-${((i - 1) % count) + 1}`;
-
-/**
- * Imports a TypeScript module of the project (with its `@/` alias) through Vite's module runner, and
- * returns the exports named in `names`; throws, naming the file, when one of them is gone.
- */
-async function importProject(root, file, names) {
-  const { module } = await runnerImport(join(root, file), {
-    configFile: false,
-    root,
-    logLevel: "error",
-    resolve: { alias: { "@": join(root, "src") } },
-  });
-  const missing = names.filter((name) => module[name] === undefined);
-  if (missing.length)
-    throw new Error(`the scale bench imports ${missing.join(", ")} from ${file}, which no longer exports it`);
-  return module;
-}
-
-/**
- * The links of an MDX body to service pages, with where each URL sits in the body. Read from the
- * body's syntax tree, so links in code and comments are left alone.
- */
-function serviceLinks(body) {
-  const links = [];
-  visit(unified().use(remarkParse).use(remarkMdx).parse(body), "link", (node) => {
-    const id = SERVICE_LINK.exec(node.url)?.[1];
-    if (!id) return;
-    const { start, end } = node.position;
-    // The URL is the last "(url" of the link's source: the link text may hold brackets of its own.
-    const at = body.slice(start.offset, end.offset).lastIndexOf(`(${node.url}`);
-    if (at !== -1)
-      links.push({ id, start: start.offset + at + 1, end: start.offset + at + 1 + node.url.length });
-  });
-  return links;
-}
 
 /** `body` with each service link sent to `target(id)` instead. */
 function relink(body, links, target) {
@@ -77,14 +35,13 @@ function readServicePages(root) {
   const files = readdirSync(dir).filter((file) => file.endsWith(".mdx"));
   return Promise.all(
     files.sort().map(async (file) => {
-      // Awaited so that readMdx may become asynchronous.
-      const { data, body } = await readMdx(join(dir, file));
+      const { data, body, serviceLinks } = readMdx(join(dir, file));
       return {
         id: basename(file, ".mdx"),
         file: join(SERVICES_DIR, file),
         data,
         body,
-        links: serviceLinks(body),
+        links: serviceLinks,
       };
     }),
   );
