@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
+import { expect, test } from "@playwright/test";
+import { readContentPages } from "../helpers/content";
 
-/** A service's frontmatter, read from its MDX file, so the test checks facts the page must show. */
+/** A service's frontmatter, read by the project's MDX reader, so the test checks facts the page must show. */
 function frontmatter(id: string) {
-  const text = readFileSync(`src/content/services/${id}.mdx`, "utf8");
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as {
+  return readContentPages("src/content/services").find((p) => p.id === id)!.data as {
     shortName: string;
     profile: { pricing: string; typicalUse: string; dataModel: string };
   };
