@@ -75,19 +75,16 @@ function relink(body, links, target) {
 function readServicePages(root) {
   const dir = join(root, SERVICES_DIR);
   const files = readdirSync(dir).filter((file) => file.endsWith(".mdx"));
-  return Promise.all(
-    files.sort().map(async (file) => {
-      // Awaited so that readMdx may become asynchronous.
-      const { data, body } = await readMdx(join(dir, file));
-      return {
-        id: basename(file, ".mdx"),
-        file: join(SERVICES_DIR, file),
-        data,
-        body,
-        links: serviceLinks(body),
-      };
-    }),
-  );
+  return files.sort().map((file) => {
+    const { data, body } = readMdx(join(dir, file));
+    return {
+      id: basename(file, ".mdx"),
+      file: join(SERVICES_DIR, file),
+      data,
+      body,
+      links: serviceLinks(body),
+    };
+  });
 }
 
 /** Why `data` does not match `schema`, one "field: problem" per line, or undefined when it does. */
@@ -118,7 +115,7 @@ export async function makeSyntheticServices(root, total) {
     importProject(root, "src/lib/relations.ts", ["RELATION_KINDS"]),
   ]);
   const kinds = Object.keys(RELATION_KINDS);
-  const real = await readServicePages(root);
+  const real = readServicePages(root);
   const count = total - real.length;
   // Relation k goes to the (k+1)th next page; more pages than twice the most relations keeps two
   // pages from stating the same pair, and more than the most linked services keeps links off self.
