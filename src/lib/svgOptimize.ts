@@ -9,15 +9,18 @@ import { optimize } from "svgo";
 export function optimizeDiagramSvg(svg: string): string {
   return optimize(svg, {
     multipass: true,
+    // A tenth of a unit is finer than a screen shows at the sizes diagrams are drawn.
+    floatPrecision: 1,
     plugins: [
       {
         name: "preset-default",
         params: {
           overrides: {
             cleanupIds: false,
-            removeViewBox: false,
             inlineStyles: false,
-            minifyStyles: { usage: true },
+            minifyStyles: { usage: false },
+            // Mermaid's style sheet styles rect elements (edge label backgrounds): they stay rects.
+            convertShapeToPath: false,
             removeDesc: false,
             removeUnknownsAndDefaults: { keepRoleAttr: true, keepAriaAttrs: true },
           },

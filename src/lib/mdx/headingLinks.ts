@@ -9,10 +9,10 @@ import type { Element } from "hast";
 export const HEADING_LINK_OPTIONS = {
   behavior: "after",
   test: ["h2", "h3"],
-  group: (heading: Element): Element => ({
+  group: (): Element => ({
     type: "element",
     tagName: "div",
-    properties: { className: ["heading-wrapper", `heading-wrapper-${heading.tagName}`] },
+    properties: { className: ["heading-wrapper"] },
     children: [],
   }),
   properties: (heading: Element) => ({
