@@ -1,3 +1,5 @@
+import { isAnswerCorrect } from "./answers";
+
 /** Scoring a mock exam: the score, a breakdown per domain and per service, and the questions missed. */
 
 /** What scoring needs of a question. */
@@ -29,13 +31,6 @@ export interface ExamResult {
   services: Breakdown[];
   /** The ids of the questions answered wrong or not at all, in exam order. */
   wrong: string[];
-}
-
-/** As on the exam, an answer is right only when it picks exactly the correct options: no partial credit. */
-export function isAnswerCorrect(chosen: readonly number[] | undefined, correct: readonly number[]): boolean {
-  if (!chosen || chosen.length !== correct.length) return false;
-  const set = new Set(chosen);
-  return set.size === correct.length && correct.every((i) => set.has(i));
 }
 
 function tally(map: Map<string, Breakdown>, id: string, right: boolean) {

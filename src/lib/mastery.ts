@@ -1,7 +1,7 @@
-import { localDay } from "./progress";
+import { isKnown, localDay } from "./progress";
 import type { ScheduledItem } from "./srs";
 
-/** Mastery per service and per domain, and the calendar of reviews, for the progress page. */
+/** Mastery per service and per domain, the calendar of reviews and what falls due, for the progress page. */
 
 /** One item of the catalogue and what it counts toward (services, or a domain). */
 export interface CatalogItem {
@@ -21,9 +21,6 @@ export interface Mastery {
   /** Items there are. */
   total: number;
 }
-
-/** An item counts as known when its last review was Good or Easy. */
-export const isKnown = (item: ScheduledItem | undefined) => !!item && item.grade >= 3;
 
 /** Mastery per key, weakest first: the lowest share known, then the most items, then by id. */
 export function measureMastery(
@@ -71,3 +68,23 @@ export function calendarDays(
 /** A day's shade on the calendar, 0 (none) to 4 (ten reviews or more). */
 export const heatLevel = (count: number) =>
   count === 0 ? 0 : count < 3 ? 1 : count < 6 ? 2 : count < 10 ? 3 : 4;
+
+/** Reviews falling due on each of the next `days` local days, today first; today also counts the overdue. */
+export function dueByDay(
+  items: Iterable<ScheduledItem>,
+  now: number,
+  days = 7,
+): { day: string; count: number }[] {
+  const d = new Date(now);
+  const list = Array.from({ length: days }, (_, i) => ({
+    day: localDay(new Date(d.getFullYear(), d.getMonth(), d.getDate() + i)),
+    count: 0,
+  }));
+  const today = list[0]!.day;
+  for (const item of items) {
+    const day = item.due <= now ? today : localDay(item.due);
+    const entry = list.find((e) => e.day === day);
+    if (entry) entry.count += 1;
+  }
+  return list;
+}

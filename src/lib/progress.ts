@@ -67,6 +67,9 @@ export interface Progress {
 /** The self-test's version 1 marks, by card id. */
 export type LegacyMarks = Record<string, "known" | "unknown">;
 
+/** An item counts as known when its last review was Good or Easy (a right answer, for a question). */
+export const isKnown = (item: ScheduledItem | undefined) => !!item && item.grade >= 3;
+
 /** Progress with nothing in it. */
 export const emptyProgress = (): Progress => ({
   format: PROGRESS_FORMAT,
@@ -136,7 +139,7 @@ export function parseLegacyMarks(raw: string | null): LegacyMarks {
 /** Why an item's schedule is not one, or undefined when it is. */
 function checkItem(v: unknown): string | undefined {
   if (!isRecord(v)) return "is not an object";
-  for (const key of ["due", "stability", "difficulty", "elapsed_days", "scheduled_days", "learning_steps"]) {
+  for (const key of ["due", "stability", "difficulty", "scheduled_days", "learning_steps"]) {
     if (!isNumber(v[key])) return `has no number "${key}"`;
   }
   for (const key of ["reps", "lapses"]) if (!Number.isInteger(v[key])) return `has no whole number "${key}"`;
@@ -190,72 +193,43 @@ export function checkProgressShape(v: Record<string, unknown>): string | undefin
   );
 }
 
-/** What reading a file gave: progress to use, or why it cannot be used. */
-export type ReadResult =
-  | { ok: true; progress: Progress; version: 1 | 2 }
-  | { ok: false; problem: "not-json" | "shape" | "future"; message: string };
+/** Why a file cannot be used: not JSON, JSON that is not progress, no valid version, a newer version, damaged. */
+export type ReadProblem =
+  | { ok: false; problem: "not-json" | "not-progress" | "no-version" }
+  | { ok: false; problem: "future"; version: number }
+  | { ok: false; problem: "damaged"; detail: string };
 
-const UNCHANGED = "Nothing was changed.";
+/** What reading a file gave: progress to use, the marks of version 1, or why it cannot be used. */
+export type ReadResult =
+  { ok: true; version: 2; progress: Progress } | { ok: true; version: 1; marks: LegacyMarks } | ReadProblem;
 
 /**
- * Reads a progress file (or the stored document): version 2 as it is, version 1 marks migrated with
- * `review`, and a clear message for anything else. Never throws.
+ * Reads a progress file (or the stored document): version 2 as it is, version 1 as its marks (for
+ * `migrateLegacyMarks`, which needs the scheduler), and what is wrong with anything else
+ * (src/lib/progressMessages.ts says it in words). Never throws.
  */
-export function readProgress(
-  text: string,
-  now: Date,
-  review: (grade: Grade, now: Date) => ScheduledItem,
-): ReadResult {
+export function readProgress(text: string): ReadResult {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      problem: "not-json",
-      message: `This file is not JSON, so it is not saved progress. ${UNCHANGED}`,
-    };
+    return { ok: false, problem: "not-json" };
   }
   if (isRecord(value) && value.format === PROGRESS_FORMAT) {
     const version = value.version;
-    if (!Number.isInteger(version) || (version as number) < 2) {
-      return {
-        ok: false,
-        problem: "shape",
-        message: `This progress file has no valid version. ${UNCHANGED}`,
-      };
-    }
-    if ((version as number) > PROGRESS_VERSION) {
-      return {
-        ok: false,
-        problem: "future",
-        message: `This progress comes from a newer version of the site (version ${version}); this one reads up to version ${PROGRESS_VERSION}. ${UNCHANGED}`,
-      };
-    }
-    const problem = checkProgressShape(value);
-    if (problem) {
-      return {
-        ok: false,
-        problem: "shape",
-        message: `This progress file is damaged: ${problem}. ${UNCHANGED}`,
-      };
-    }
+    if (!Number.isInteger(version) || (version as number) < 2) return { ok: false, problem: "no-version" };
+    if ((version as number) > PROGRESS_VERSION)
+      return { ok: false, problem: "future", version: version as number };
+    const detail = checkProgressShape(value);
+    if (detail) return { ok: false, problem: "damaged", detail };
     const { practice, exam, items, days } = value as unknown as Progress;
     return { ok: true, version: 2, progress: { ...emptyProgress(), items, days, practice, exam } };
   }
   const marks = readLegacyMarks(value);
-  if (
-    isRecord(value) &&
-    Object.keys(marks).length > 0 &&
-    Object.keys(marks).length === Object.keys(value).length
-  ) {
-    return { ok: true, version: 1, progress: migrateLegacyMarks(emptyProgress(), marks, now, review) };
-  }
-  return {
-    ok: false,
-    problem: "shape",
-    message: `This JSON file is not progress saved by this site. ${UNCHANGED}`,
-  };
+  const count = Object.keys(marks).length;
+  return isRecord(value) && count > 0 && count === Object.keys(value).length
+    ? { ok: true, version: 1, marks }
+    : { ok: false, problem: "not-progress" };
 }
 
 /** The file export writes: the whole document, readable by `readProgress`. */

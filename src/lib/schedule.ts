@@ -1,5 +1,4 @@
 import { countOf } from "./format";
-import { localDay } from "./progress";
 import type { ScheduledItem } from "./srs";
 
 /** What is due when: the study queue, the counts a page shows, and due dates in words. */
@@ -49,26 +48,6 @@ export function countSchedule(
   return counts;
 }
 
-/** Reviews falling due on each of the next `days` local days, today first; today also counts the overdue. */
-export function dueByDay(
-  items: Iterable<ScheduledItem>,
-  now: number,
-  days = 7,
-): { day: string; count: number }[] {
-  const d = new Date(now);
-  const list = Array.from({ length: days }, (_, i) => ({
-    day: localDay(new Date(d.getFullYear(), d.getMonth(), d.getDate() + i)),
-    count: 0,
-  }));
-  const today = list[0]!.day;
-  for (const item of items) {
-    const day = item.due <= now ? today : localDay(item.due);
-    const entry = list.find((e) => e.day === day);
-    if (entry) entry.count += 1;
-  }
-  return list;
-}
-
 /** When something is due, in words: "now", "in 10 minutes", "in 3 hours", "in 4 days". */
 export function describeDue(due: number, now: number): string {
   const wait = due - now;
@@ -76,4 +55,19 @@ export function describeDue(due: number, now: number): string {
   if (wait < HOUR) return `in ${countOf(Math.max(1, Math.round(wait / MINUTE)), "minute")}`;
   if (wait < DAY) return `in ${countOf(Math.round(wait / HOUR), "hour")}`;
   return `in ${countOf(Math.round(wait / DAY), "day")}`;
+}
+
+/**
+ * The order of a practice session over `ids`: the study queue (due, then new), then the questions
+ * scheduled later, soonest first, so a reader can still go through every question of a selection.
+ */
+export function practiceOrder(
+  ids: readonly string[],
+  items: Readonly<Record<string, ScheduledItem>>,
+  now: number,
+): string[] {
+  const later = ids
+    .filter((id) => items[id] && items[id].due > now)
+    .sort((a, b) => items[a]!.due - items[b]!.due);
+  return [...buildQueue(ids, items, now), ...later];
 }

@@ -21,8 +21,6 @@ export interface ScheduledItem {
   due: number;
   stability: number;
   difficulty: number;
-  /** Kept because ts-fsrs 5 still reads it; its next major version drops it. */
-  elapsed_days: number;
   scheduled_days: number;
   learning_steps: number;
   reps: number;
@@ -39,22 +37,22 @@ export interface ScheduledItem {
 // same review gives the same date (a tested, predictable schedule).
 const scheduler = fsrs({ enable_fuzz: false });
 
+// ts-fsrs 5 works out the days since the last review from `last_review`; the card's own field for it is
+// deprecated, so it is not stored, and is given as 0 only because the type still asks for it.
+const NEW_CARD = {
+  due: 0,
+  stability: 0,
+  difficulty: 0,
+  scheduled_days: 0,
+  learning_steps: 0,
+  reps: 0,
+  lapses: 0,
+  state: 0,
+};
+
 function toCard(item: ScheduledItem | undefined, now: Date): CardInput {
-  if (!item) {
-    return {
-      due: now,
-      stability: 0,
-      difficulty: 0,
-      elapsed_days: 0,
-      scheduled_days: 0,
-      learning_steps: 0,
-      reps: 0,
-      lapses: 0,
-      state: 0,
-    };
-  }
-  const { grade: _grade, ...card } = item;
-  return card;
+  const { grade: _grade, ...card } = item ?? { ...NEW_CARD, due: now.getTime(), grade: 1 };
+  return { ...card, elapsed_days: 0 };
 }
 
 /** The item after a review graded `grade` at `now` (a new item when it had no schedule yet). */
@@ -64,7 +62,6 @@ export function reviewItem(item: ScheduledItem | undefined, grade: Grade, now: D
     due: card.due.getTime(),
     stability: card.stability,
     difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
     scheduled_days: card.scheduled_days,
     learning_steps: card.learning_steps,
     reps: card.reps,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAnswerCorrect, scoreExam } from "@/lib/examScore";
+import { isAnswerCorrect } from "@/lib/answers";
+import { scoreExam } from "@/lib/examScore";
 
 describe("isAnswerCorrect", () => {
   it.each<[number[] | undefined, number[], boolean]>([

@@ -6,7 +6,6 @@ const graded = (grade: 1 | 2 | 3 | 4): ScheduledItem => ({
   due: 0,
   stability: 1,
   difficulty: 5,
-  elapsed_days: 0,
   scheduled_days: 0,
   learning_steps: 0,
   reps: 1,

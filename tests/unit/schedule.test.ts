@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildQueue, countSchedule, describeDue, dueByDay, endOfDay } from "@/lib/schedule";
+import { dueByDay } from "@/lib/mastery";
+import { buildQueue, countSchedule, describeDue, endOfDay, practiceOrder } from "@/lib/schedule";
 import type { ScheduledItem } from "@/lib/srs";
 
 const NOW = new Date(2026, 11, 1, 9, 0).getTime();
@@ -9,7 +10,6 @@ const at = (due: number): ScheduledItem => ({
   due,
   stability: 1,
   difficulty: 5,
-  elapsed_days: 0,
   scheduled_days: 0,
   learning_steps: 0,
   reps: 1,
@@ -33,6 +33,21 @@ describe("buildQueue", () => {
     ["due ones only", true, ["overdue", "dueNow"]],
   ])("%s", (_, dueOnly, expected) => {
     expect(buildQueue(ids, items, NOW, dueOnly)).toEqual(expected);
+  });
+});
+
+describe("practiceOrder", () => {
+  it("goes through the queue, then what is scheduled later, soonest first", () => {
+    expect(practiceOrder(ids, items, NOW)).toEqual([
+      "overdue",
+      "dueNow",
+      "fresh1",
+      "fresh2",
+      "laterToday",
+      "tomorrow",
+      "nextWeek",
+      "farAway",
+    ]);
   });
 });
 
