@@ -6,17 +6,28 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Gzip at zlib's default level, as static hosts and CDNs commonly serve. */
+/**
+ * Gzip at zlib's default level, as static hosts and CDNs commonly serve.
+ * @param {Buffer} buffer
+ */
 export const gzipBytes = (buffer) => gzipSync(buffer).length;
 
-/** The site paths of the scripts a built HTML page loads with src (data blocks have none). */
+/**
+ * The site paths of the scripts a built HTML page loads with src (data blocks have none).
+ * @param {string} html
+ * @returns {string[]}
+ */
 export function scriptSources(html) {
-  return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((m) => m[1]);
+  return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((m) => m[1] ?? "");
 }
 
-/** The modules a module imports: static (import ... from "./x.js", import "./x.js") and dynamic (import(`./x.js`)). */
+/**
+ * The modules a module imports: static (import ... from "./x.js", import "./x.js") and dynamic (import(`./x.js`)).
+ * @param {string} code
+ * @returns {{ static: string[], dynamic: string[] }}
+ */
 export function moduleImports(code) {
-  const spec = (m) => m[1];
+  const spec = (/** @type {RegExpMatchArray} */ m) => m[1] ?? "";
   return {
     static: [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)].map(spec),
     dynamic: [...code.matchAll(/\bimport\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g)].map(spec),
@@ -27,11 +38,17 @@ export function moduleImports(code) {
  * The JavaScript a page loads: `files` every module its scripts load at once (path → gzip bytes),
  * `lazy` those only a dynamic import brings, `total` and `lazyTotal` their sums. `base` is the
  * base path the site was built under.
+ * @param {string} dist
+ * @param {string} htmlFile
+ * @returns {{ files: Map<string, number>, lazy: Map<string, number>, total: number, lazyTotal: number }}
  */
 export function measurePageScripts(dist, htmlFile, base = "/") {
   const prefix = base.replace(/\/+$/, "");
+  /** @type {Map<string, number>} */
   const files = new Map();
+  /** @type {Map<string, number>} */
   const lazy = new Map();
+  /** @param {string} sitePath @param {Map<string, number>} into */
   const visit = (sitePath, into) => {
     if (files.has(sitePath) || into.has(sitePath)) return;
     const file = join(dist, sitePath.slice(prefix.length));
@@ -39,19 +56,24 @@ export function measurePageScripts(dist, htmlFile, base = "/") {
     into.set(sitePath, gzipBytes(code));
     const imports = moduleImports(code.toString("utf8"));
     const dir = sitePath.slice(0, sitePath.lastIndexOf("/") + 1);
-    const resolve = (spec) => new URL(spec, `http://x${dir}`).pathname;
+    const resolve = (/** @type {string} */ spec) => new URL(spec, `http://x${dir}`).pathname;
     for (const spec of imports.static) visit(resolve(spec), into);
     for (const spec of imports.dynamic) visit(resolve(spec), lazy);
   };
   const html = readFileSync(join(dist, htmlFile), "utf8");
   for (const src of scriptSources(html)) if (src.startsWith(`${prefix}/`)) visit(src, files);
   for (const path of files.keys()) lazy.delete(path);
-  const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
+  const sum = (/** @type {Map<string, number>} */ map) => [...map.values()].reduce((a, b) => a + b, 0);
   return { files, lazy, total: sum(files), lazyTotal: sum(lazy) };
 }
 
-/** Every HTML file of a built site, relative to it. */
+/**
+ * Every HTML file of a built site, relative to it.
+ * @param {string} dist
+ * @returns {string[]}
+ */
 export function htmlPages(dist) {
+  /** @type {(dir: string) => string[]} */
   const walk = (dir) =>
     readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);

@@ -159,6 +159,12 @@ export function initPractice(panel: HTMLElement | null): void {
   choose(progress.practice?.id);
   show();
   panel.hidden = false;
-  // A link to a service's questions (#service-...) lands on the practice panel, already filtered.
-  if (location.hash.startsWith("#service-")) panel.scrollIntoView();
+  // A link to a service's questions (#service-...) lands on the practice panel, already filtered: the
+  // fragment, which serves the page without JavaScript, is dropped so the browser does not scroll to it.
+  if (location.hash.startsWith("#service-")) {
+    history.replaceState(null, "", location.pathname + location.search);
+    const land = () => panel.scrollIntoView();
+    if (document.readyState === "complete") land();
+    else addEventListener("load", land, { once: true });
+  }
 }
