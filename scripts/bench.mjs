@@ -2,10 +2,17 @@
 // next to a Starlight site with the same pages; prints a table, writes bench-results/*.json and exits
 // with 1 when a budget fails (see scripts/bench/budgets.mjs).
 //
-// Environment: BENCH_SCALES=100,1000,5000 (pages per scale build), BENCH_LIGHTHOUSE_RUNS=2 (median of
-// N runs per page), BENCH_SCALE_TIMEOUT_S=420 (per scale build, 0 for none), BENCH_SKIP_STARLIGHT=1,
-// BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1.
-import { cpus, totalmem } from "node:os";
+// Environment: BENCH_SCALES=100,1000,5000 (service pages per scale build), BENCH_LIGHTHOUSE_RUNS=2
+// (median of N runs per page), BENCH_SCALE_TIMEOUT_S=420 (per scale build, 0 for none),
+// BENCH_SKIP_STARLIGHT=1, BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1.
+//
+// `--short` (npm run bench:short, the last step of npm test) ignores them: no diagram drawing, no
+// Lighthouse, no Starlight, search over 5 questions and one scale build of 100 pages with no time limit.
+// It still runs every part of the bench and the budgets that apply, so a change that breaks the bench
+// fails the tests; timing budgets report a miss there without failing (a test run is no place for
+// timings). Its results go to bench-results/short/.
+import { mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkBudgets } from "./bench/budgets.mjs";
@@ -29,10 +36,16 @@ const SITE_PAGES = { home: "/", service: "/services/athena/", comparison: "/comp
 const FALLBACK_DIAGRAM_PAGE = "/services/step-functions/";
 const SITE_DIAGRAMS = { diagramSelector: "figure svg" };
 
-/** The bench's options, from the environment. */
-function readOptions(env) {
+/** The bench's options, from the command line (`--short`) and the environment. */
+function readOptions(argv, env) {
+  if (argv.includes("--short")) {
+    const none = { skipDiagrams: true, skipStarlight: true, skipLighthouse: true, lighthouseRuns: 0 };
+    return { short: true, ...none, skipScale: false, scales: [100], scaleTimeoutMs: 0, searchQuestions: 5 };
+  }
   const flag = (name) => env[name] === "1";
   return {
+    short: false,
+    skipDiagrams: false,
     scales: (env.BENCH_SCALES ?? "100,1000,5000").split(",").map(Number).filter(Boolean),
     lighthouseRuns: flag("BENCH_SKIP_LIGHTHOUSE") ? 0 : Number(env.BENCH_LIGHTHOUSE_RUNS ?? 2),
     scaleTimeoutMs: Number(env.BENCH_SCALE_TIMEOUT_S ?? 420) * 1000,
@@ -49,12 +62,18 @@ function step(message) {
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 }
 
-/** Builds this site cold then warm, and finds its pages and diagrams. */
-async function buildSite() {
-  step("drawing the diagrams (npm run diagrams)");
-  const { seconds: diagramsSeconds } = await runOrThrow("npm", ["run", "diagrams"], { cwd: ROOT });
+/** Draws the diagrams (unless skipped), builds this site cold then warm, finds its pages and diagrams. */
+async function buildSite(options) {
+  let diagramsSeconds;
+  if (!options.skipDiagrams) {
+    step("drawing the diagrams (npm run diagrams)");
+    ({ seconds: diagramsSeconds } = await runOrThrow("npm", ["run", "diagrams"], { cwd: ROOT }));
+  }
   step("building this site (cold, then warm)");
-  const build = await timeColdWarm(ROOT);
+  const cacheDir = mkdtempSync(join(tmpdir(), "dsn-bench-cache-"));
+  const build = await timeColdWarm(ROOT, { cacheDir }).finally(() =>
+    rmSync(cacheDir, { recursive: true, force: true }),
+  );
   const dist = join(ROOT, "dist");
   const heaviest = findHeaviestDiagramPage(dist);
   const pages = { ...SITE_PAGES, diagram: heaviest?.path ?? FALLBACK_DIAGRAM_PAGE };
@@ -81,7 +100,7 @@ async function measure(name, site, diagrams, options) {
 async function scale(options) {
   const runs = [];
   for (const n of options.scales) {
-    step(`scale build with ${n} synthetic pages`);
+    step(`scale build with ${n} service pages (real and synthetic)`);
     runs.push(await benchScale(ROOT, n, options.scaleTimeoutMs));
   }
   return { runs };
@@ -97,14 +116,24 @@ async function orError(task) {
   }
 }
 
+/** Each page the bench could not measure (weight or Lighthouse), as "site role: error". */
+function measureErrors(results) {
+  return Object.entries({ "this site": results.site, Starlight: results.starlight }).flatMap(([name, site]) =>
+    Object.entries(site?.pages ?? {}).flatMap(([role, page]) => {
+      const error = page.error ?? page.lighthouse?.error;
+      return error ? [`${name} ${role} page not measured: ${error.split("\n")[0]}`] : [];
+    }),
+  );
+}
+
 async function main() {
-  const options = readOptions(process.env);
+  const options = readOptions(process.argv.slice(2), process.env);
   const results = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     options,
   };
-  const site = await buildSite();
+  const site = await buildSite(options);
   const starlight = options.skipStarlight ? undefined : await orError(buildStarlight);
   results.site = await measure("this site", site, SITE_DIAGRAMS, options);
   results.starlight =
@@ -112,17 +141,18 @@ async function main() {
       ? await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options)
       : starlight;
   step("measuring search: bytes before the first result, first-result time cold and warm");
-  results.search = await orError(() => measureSearch(site.dist));
+  results.search = await orError(() => measureSearch(site.dist, { questionCount: options.searchQuestions }));
   if (!options.skipScale) results.scale = await scale(options);
   results.budgets = checkBudgets(results);
   results.durationSeconds = (performance.now() - started) / 1000;
 
-  const file = writeResults(join(ROOT, "bench-results"), results);
+  const file = writeResults(join(ROOT, "bench-results", options.short ? "short" : ""), results);
   console.log(
     `\n${formatTable(results)}\n\n${formatSearch(results.search).join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
   );
   console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
   const failed = [
+    ...measureErrors(results),
     ...results.budgets.filter((b) => b.status === "FAIL").map((b) => `budget: ${b.name} (${b.detail})`),
     ...(results.scale?.runs ?? [])
       .filter((r) => !r.ok && !r.timedOut)

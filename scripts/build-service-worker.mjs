@@ -19,6 +19,11 @@ export const PRECACHE_IGNORES = [
   "_headers",
   "robots.txt",
   "sitemap-*.xml",
+  // For AI assistants and feed readers, fetched online: the Markdown versions, llms.txt and the feed.
+  "**/*.md",
+  "llms*.txt",
+  "changes.xml",
+  ".build-stamp.json",
   // Pagefind writes its older UI bundles and an index for pages without a language; the site loads the
   // Component UI, and every page says lang="en".
   "pagefind/pagefind-ui.*",

@@ -43,7 +43,8 @@ function diagramSvgs({ site }) {
 
 /** Lighthouse 100 in every category on every measured page. */
 function lighthouse({ site, options }) {
-  if (options.skipLighthouse) return skip("BENCH_SKIP_LIGHTHOUSE=1");
+  if (options.skipLighthouse)
+    return skip(options.short ? "not in the short bench" : "BENCH_SKIP_LIGHTHOUSE=1");
   const misses = ROLES.flatMap((role) => {
     const lh = site.pages[role]?.lighthouse;
     if (!lh || lh.error) return [`${role}: ${lh?.error ?? "not measured"}`];
@@ -54,7 +55,8 @@ function lighthouse({ site, options }) {
 
 /** The Starlight figures, or a SKIP/FAIL verdict when there are none. */
 function starlightOr(results, use) {
-  if (results.options.skipStarlight) return skip("BENCH_SKIP_STARLIGHT=1");
+  if (results.options.skipStarlight)
+    return skip(results.options.short ? "not in the short bench" : "BENCH_SKIP_STARLIGHT=1");
   if (!results.starlight || results.starlight.error)
     return fail(`no Starlight figures: ${results.starlight?.error}`);
   return use(results.starlight);
@@ -82,7 +84,7 @@ function fasterBuild(results) {
   });
 }
 
-/** The budgets, each a name and a check of the bench results. */
+/** The budgets, each a name and a check of the bench results; `timing` marks those that time something. */
 export const BUDGETS = [
   {
     name: "Service page ≤ 25 KB gzip",
@@ -97,7 +99,7 @@ export const BUDGETS = [
   { name: "Lighthouse 100 (mobile), 4 categories × 4 pages", check: lighthouse },
   { name: "Service page ≥ 2× lighter than Starlight", check: lighterThanStarlight("service") },
   { name: "Diagram page ≥ 2× lighter than Starlight", check: lighterThanStarlight("diagram") },
-  { name: "Cold build faster than Starlight", check: fasterBuild },
+  { name: "Cold build faster than Starlight", check: fasterBuild, timing: true },
   {
     name: "Search: nothing fetched before intent",
     check: (r) =>
@@ -107,6 +109,7 @@ export const BUDGETS = [
   },
   {
     name: "Search: warm first result ≤ 50 ms (median)",
+    timing: true,
     check: (r) =>
       searchOr(r, (s) =>
         (s.warm.medianMs <= 50 ? pass : fail)(`${s.warm.medianMs} ms, worst ${s.warm.worstMs} ms`),
@@ -114,6 +117,7 @@ export const BUDGETS = [
   },
   {
     name: "Search: cold first result ≤ 150 ms (median; target)",
+    timing: true,
     check: (r) =>
       searchOr(r, (s) =>
         (s.cold.medianMs <= 150 ? pass : miss)(`${s.cold.medianMs} ms, worst ${s.cold.worstMs} ms`),
@@ -122,10 +126,18 @@ export const BUDGETS = [
 ];
 
 /**
- * Checks every budget against the bench results.
+ * Checks every budget against the bench results. In the short bench (`results.options.short`, part of
+ * `npm test`) a timing budget that fails is a MISS: timings taken during a test run say more about the
+ * machine than about the site, while sizes and errors still fail.
  * @param {object} results
- * @returns {{ name: string, status: "PASS" | "FAIL" | "SKIP", detail: string }[]}
+ * @returns {{ name: string, status: "PASS" | "FAIL" | "MISS" | "SKIP", detail: string }[]}
  */
 export function checkBudgets(results) {
-  return BUDGETS.map(({ name, check }) => ({ name, ...check(results) }));
+  return BUDGETS.map(({ name, check, timing }) => {
+    const verdict = check(results);
+    if (timing && results.options.short && verdict.status === "FAIL") {
+      return { name, status: "MISS", detail: `${verdict.detail}; timings do not fail the short bench` };
+    }
+    return { name, ...verdict };
+  });
 }

@@ -1,23 +1,45 @@
-// Reads this project's MDX content and turns it into plain Starlight pages.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Reads this project's MDX content through the project's one MDX reader (src/lib/mdx: the same parse
+// as the build, frontmatter and syntax tree) and turns it into plain Starlight pages.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { importFrom } from "./deps.mjs";
+import { importProject } from "./project.mjs";
 
-/** js-yaml, a dependency of astro (which parses frontmatter with it). */
+/** js-yaml, a dependency of astro, to write the Starlight frontmatter. */
 const { default: yaml } = await importFrom("astro", "js-yaml");
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const [{ parseMdx }, { unwrapComponents }, { markdownTable }] = await Promise.all([
+  importProject(ROOT, "src/lib/mdx/parse.ts", ["parseMdx"]),
+  importProject(ROOT, "src/lib/mdx/unwrap.ts", ["unwrapComponents"]),
+  importProject(ROOT, "src/lib/markdownPage.ts", ["markdownTable"]),
+]);
+export { markdownTable };
 
 /**
- * Splits an MDX file into its frontmatter data and its body.
+ * Reads an MDX file with the project's reader: its frontmatter data, its body, and the links of the
+ * body to service pages with where each URL sits in the body (links in code and comments are not links).
  * @param {string} file
- * @returns {{ data: Record<string, any>, body: string }}
+ * @returns {{ data: Record<string, any>, body: string, source: string, tree: any, serviceLinks: { id: string, start: number, end: number }[] }}
  */
 export function readMdx(file) {
-  const text = readFileSync(file, "utf8");
-  const match = FRONTMATTER.exec(text);
-  if (!match) throw new Error(`${file} has no frontmatter`);
-  return { data: yaml.load(match[1]) ?? {}, body: text.slice(match[0].length) };
+  const source = readFileSync(file, "utf8");
+  const { data, body, tree } = parseMdx(source, file);
+  const bodyStart = source.length - body.length;
+  const serviceLinks = [];
+  const visit = (node) => {
+    const id = node.type === "link" ? /^\/services\/([^/#?]+)\//.exec(node.url)?.[1] : undefined;
+    if (id) {
+      // The URL is the last "(url" of the link's source: the link text may hold brackets of its own.
+      const { start, end } = node.position;
+      const at = source.lastIndexOf(`(${node.url}`, end.offset);
+      if (at >= start.offset)
+        serviceLinks.push({ id, start: at + 1 - bodyStart, end: at + 1 + node.url.length - bodyStart });
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return { data, body, source, tree, serviceLinks };
 }
 
 /**
@@ -34,29 +56,22 @@ export function mermaidBlock(source) {
 }
 
 /**
- * Rewrites this project's MDX body for a site without its components: each
- * `<Diagram name="x" caption="…">text</Diagram>` becomes a Mermaid block of diagrams/x.mmd (drawn in
- * the browser), its caption and its text; inline marks (`<Fact>`, `<Term>`) keep only their text;
- * other component tags, JSX comments and ESM lines are dropped.
+ * Rewrites a page read by readMdx for a site without its components: each `<Diagram name caption>`
+ * becomes a Mermaid block of diagrams/<name>.mmd (drawn in the browser) and its caption, above its
+ * text; `<Fact>`, `<Term>` and other components keep only their text; ESM and JSX comments go.
  * With `diagrams: false` only the caption and text stay: the reference draws one diagram, on one page.
- * @param {string} body
+ * @param {{ source: string, tree: any }} page
  * @param {string} diagramsDir
  * @param {{ diagrams?: boolean }} [options]
  */
-export function convertBody(body, diagramsDir, { diagrams = true } = {}) {
-  return body
-    .replace(/^<Diagram\b([^>]*)>\s*$/gm, (_, attrs) => {
-      const name = /name="([^"]+)"/.exec(attrs)?.[1];
-      const caption = /caption="([^"]+)"/.exec(attrs)?.[1];
-      const captionLine = caption ? `*${caption}*\n` : "";
-      if (!diagrams) return captionLine;
-      const source = readFileSync(join(diagramsDir, `${name}.mmd`), "utf8");
-      return `${mermaidBlock(source)}\n\n${captionLine}`;
-    })
-    .replace(/<\/?(Fact|Term)\b[^>]*>/g, "")
-    .replace(/^\s*\{\/\*.*\*\/\}\s*$/gm, "")
-    .replace(/^\s*<\/?[A-Z][^>]*>\s*$/gm, "")
-    .replace(/^(import|export) .*$/gm, "");
+export function convertBody({ source, tree }, diagramsDir, { diagrams = true } = {}) {
+  return unwrapComponents(source, tree, ({ name, attribute }) => {
+    if (name !== "Diagram") return "";
+    const caption = attribute("caption") ? `*${attribute("caption")}*\n` : "";
+    if (!diagrams) return caption;
+    const mermaid = readFileSync(join(diagramsDir, `${attribute("name")}.mmd`), "utf8");
+    return `${mermaidBlock(mermaid)}\n\n${caption}`;
+  }).trim();
 }
 
 /** Whether a body holds a Mermaid block. */
@@ -75,18 +90,4 @@ export function findDiagramSource(diagramsDir, prefix) {
     .filter((f) => f.startsWith(prefix) && f.endsWith(".mmd"))
     .sort()[0];
   return name && readFileSync(join(diagramsDir, name), "utf8");
-}
-
-/**
- * A markdown table of a comparison's frontmatter rows.
- * @param {string[]} headers the column headers: the aspect column, then one per service
- * @param {{ aspect: string, cells: string[] }[]} rows
- */
-export function markdownTable(headers, rows) {
-  const line = (cells) => `| ${cells.map((c) => String(c).replaceAll("|", "\\|")).join(" | ")} |`;
-  return [
-    line(headers),
-    line(headers.map(() => "---")),
-    ...rows.map((r) => line([r.aspect, ...r.cells])),
-  ].join("\n");
 }

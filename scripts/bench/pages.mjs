@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { chromium } from "playwright";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 
 /** The resource types the bench reports; everything else counts as "other". */
@@ -40,7 +40,7 @@ export function launchBrowser() {
 
 /**
  * Loads `url` in a fresh context until the network is idle and weighs every response.
- * @param {import("playwright-core").Browser} browser
+ * @param {import("playwright").Browser} browser
  * @param {string} url
  * @param {{ diagramSelector: string, waitFor?: string }} options `diagramSelector` picks the
  *   diagram SVGs; `waitFor` is a selector to wait for after load (client-rendered diagrams).

@@ -56,8 +56,13 @@ async function firstResultAfterKey(page, query) {
   );
 }
 
-/** Measures search on the site built in `dist`. */
-export async function measureSearch(dist, questions = SEARCH_QUESTIONS) {
+/**
+ * Measures search on the site built in `dist`, over the first `questionCount` questions (all by default).
+ * @param {string} dist
+ * @param {{ questionCount?: number }} [options]
+ */
+export async function measureSearch(dist, { questionCount } = {}) {
+  const questions = SEARCH_QUESTIONS.slice(0, questionCount);
   const server = await serve({ root: dist, base: "/", port: 0 });
   const origin = `http://localhost:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

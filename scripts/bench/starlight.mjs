@@ -117,8 +117,9 @@ function writeFile(file, text) {
 /** The reference page of one service; the Data Pipeline page gets its diagram as client-rendered Mermaid. */
 function servicePage(root, id) {
   const diagramsDir = join(root, "diagrams");
-  const { data, body } = readMdx(join(root, "src/content/services", `${id}.mdx`));
-  let converted = convertBody(body, diagramsDir, { diagrams: id === DIAGRAM_SERVICE });
+  const page = readMdx(join(root, "src/content/services", `${id}.mdx`));
+  const { data } = page;
+  let converted = convertBody(page, diagramsDir, { diagrams: id === DIAGRAM_SERVICE });
   if (id === DIAGRAM_SERVICE && !hasMermaid(converted)) {
     const diagram = mermaidBlock(findDiagramSource(diagramsDir, DIAGRAM_SERVICE) ?? FALLBACK_DIAGRAM);
     converted = converted.includes("\n## Workflow")
@@ -130,16 +131,20 @@ function servicePage(root, id) {
 
 /** The reference page of one comparison, its frontmatter rows drawn as a markdown table. */
 function comparisonPage(root, id) {
-  const { data, body } = readMdx(join(root, "src/content/comparisons", `${id}.mdx`));
+  const page = readMdx(join(root, "src/content/comparisons", `${id}.mdx`));
+  const { data } = page;
   const names = data.services.map(
     (s) => readMdx(join(root, "src/content/services", `${s}.mdx`)).data.shortName,
   );
-  const table = markdownTable(["Aspect", ...names], data.rows);
+  const table = markdownTable(
+    ["Aspect", ...names],
+    data.rows.map((row) => [row.aspect, ...row.cells]),
+  );
   const intro = `*${data.caption}*\n\n${table}`;
   return {
     title: data.title,
     description: data.summary,
-    body: `${intro}\n\n${convertBody(body, join(root, "diagrams"))}`,
+    body: `${intro}\n\n${convertBody(page, join(root, "diagrams"))}`,
   };
 }
 

@@ -35,9 +35,12 @@ export function describeLifecycle(state: keyof typeof LIFECYCLE_LABELS, date?: s
   return date ? `${label} since ${formatDate(date)}` : label;
 }
 
+/** A key number's value with its unit: "1 MiB". */
+export const formatValue = (n: { value: string; unit: string }) => `${n.value}${n.unit ? ` ${n.unit}` : ""}`;
+
 /** A key number as a reader says it: "Maximum record size: 1 MiB". */
 export const formatKeyNumber = (n: { what: string; value: string; unit: string }) =>
-  `${n.what}: ${n.value}${n.unit ? ` ${n.unit}` : ""}`;
+  `${n.what}: ${formatValue(n)}`;
 
 /** "1 service", "2 services": a count with its noun, singular or plural (`plural` for irregular nouns). */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {

@@ -40,3 +40,6 @@ export function findLine(source: string, needle: string): number | undefined {
   if (index === -1) return undefined;
   return source.slice(0, index).split("\n").length;
 }
+
+/** The Markdown version's path of a page path: /services/athena/ → /services/athena.md. */
+export const markdownPathOf = (path: string) => path.replace(/\/$/, ".md");

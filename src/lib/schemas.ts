@@ -87,6 +87,8 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
           date: isoDateSchema.optional(),
           /** What it means and what AWS suggests instead. */
           note: z.string().min(1).optional(),
+          /** The AWS page that gives the state and its date: required with a date, one of the sources. */
+          source: z.url({ protocol: /^https$/ }).optional(),
         })
         .refine((s) => s.state === "available" || s.note, {
           message: "a service that is not available needs a note saying what to use instead",
@@ -105,6 +107,8 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
             date: isoDateSchema.optional(),
             /** What it means and what to use instead. */
             note: z.string().min(1),
+            /** The AWS page that gives the state and its date: required with a date, one of the sources. */
+            source: z.url({ protocol: /^https$/ }).optional(),
           }),
         )
         .default([]),
@@ -149,6 +153,21 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
           }),
         )
         .default([]),
+      /** Dated changes the page states besides its status: renames and general availability. */
+      history: z
+        .array(
+          z.strictObject({
+            /** The day or month AWS gives. */
+            date: isoDateSchema,
+            /** What kind of change. */
+            event: z.enum(["renamed", "generally-available"]),
+            /** What happened, in a sentence ("Amazon Kinesis Data Analytics became ..."). */
+            note: z.string().min(1),
+            /** The AWS page that gives the date: one of the sources. */
+            source: z.url({ protocol: /^https$/ }),
+          }),
+        )
+        .default([]),
       /** The limits and sizes students are asked about, each read on one of the sources. */
       keyNumbers: z.array(keyNumberSchema).default([]),
       /** The AWS pages the facts on this page rest on. */
@@ -158,6 +177,27 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
     })
     .superRefine((page, ctx) => {
       const cited = new Set(page.sources.map((s) => s.url));
+      // A dated status or notice names the AWS page that gives the date, and the page cites it.
+      const dated = [
+        { path: ["status"], what: "the status", ...page.status },
+        ...page.notices.map((n, i) => ({ path: ["notices", i], what: `"${n.offering}"`, ...n })),
+        ...page.history.map((h, i) => ({ path: ["history", i], what: "the change", ...h })),
+      ];
+      for (const { path, what, date, source } of dated) {
+        if (date && !source) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "source"],
+            message: `${what} is dated ${date} but names no AWS source`,
+          });
+        } else if (source && !cited.has(source)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "source"],
+            message: `${what}: its source ${source} must be listed in sources`,
+          });
+        }
+      }
       page.keyNumbers.forEach((number, i) => {
         if (!cited.has(number.source)) {
           ctx.addIssue({

@@ -28,6 +28,12 @@ export interface SitePage {
 export const SITE_PAGES = {
   home: { path: "/", label: "All services", nav: "overview" },
   comparisons: { path: "/compare/", label: "Comparisons", nav: "overview" },
+  changes: {
+    path: "/changes/",
+    label: "What changed at AWS",
+    nav: "overview",
+    searchCategory: "Study tools",
+  },
   whichService: {
     path: "/which-service/",
     label: "Which service?",

@@ -23,6 +23,8 @@ interface PagefindInstance {
   on(event: "search", callback: (term: string) => void): void;
   /** The loaded Pagefind API: an internal of the Component UI, wrapped once below. */
   __pagefind__?: PagefindApi | null;
+  /** Loads Pagefind, for a search or ahead of one: an internal of the Component UI, wrapped below. */
+  __load__(): Promise<void>;
 }
 interface PagefindComponents {
   getInstanceManager(): { getInstance(name: string): PagefindInstance };
@@ -58,6 +60,7 @@ export async function loadSearchUi(name: string = INSTANCES.dialog): Promise<Pag
     configured[name] = true;
     components.configureInstance(name, { ranking: SEARCH_RANKING, highlightParam: "highlight" });
     putExactNameFirst(instance, names!);
+    searchInTypingOrder(instance);
     void instance.triggerLoad();
   }
   return components;
@@ -119,6 +122,23 @@ function putExactNameFirst(instance: PagefindInstance, names: Promise<Record<str
       };
     },
   });
+}
+
+/**
+ * Pagefind's Component UI numbers each search once Pagefind has loaded, and shows the results of the
+ * last number. Its first search waits for the whole load; searches started once the API is set, while
+ * the index still loads, did not, so the first key could take the last number and a reader who typed
+ * "glue" saw the results of "g". Every search now waits for one and the same load, and so is numbered
+ * in the order it was typed.
+ */
+function searchInTypingOrder(instance: PagefindInstance): void {
+  const load = instance.__load__.bind(instance);
+  let loaded: Promise<void> | undefined;
+  instance.__load__ = () =>
+    (loaded ??= load().finally(() => {
+      // A load that failed (offline, say) is tried again by the next search.
+      if (!instance.__pagefind__) loaded = undefined;
+    }));
 }
 
 /**

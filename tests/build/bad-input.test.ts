@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildEnv } from "../helpers/build-env";
+import { buildEnv } from "../../scripts/build-env.mjs";
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -104,6 +104,12 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       ],
     ],
     [
+      "a status date without a source",
+      "src/content/services/data-pipeline.mdx",
+      (t) => t.replace(/^  source: .*\n/m, ""),
+      [/data-pipeline\.mdx/, /status\.source: the status is dated 2024-07-25 but names no AWS source/],
+    ],
+    [
       "a key number without a source",
       "src/content/services/athena.mdx",
       (t) => t.replace(/(^keyNumbers:\n(?:.*\n)*?)\s+source: .*\n/m, "$1"),
@@ -116,7 +122,7 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
     [
       "a Markdown processor that skips remark plugins (Astro 7's default), so no marks were read",
       "astro.config.mjs",
-      (t) => t.replace(/^\s*markdown: \{ processor: .*\n/m, ""),
+      (t) => t.replace(/^  markdown: \{\n[\s\S]*?^  \},\n/m, ""),
       [/the build did not read its marks; is markdown\.processor unified/],
     ],
     [

@@ -1,12 +1,11 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readServicePage, readServiceSources, serviceIdOf, type ServicePage } from "../helpers/service-pages";
 import { RELATION_KINDS, type RelationKind } from "@/lib/relations";
 
-// These tests read the built site: `npm test` builds dist/ before it runs them.
+// These tests read dist/, which the build tests' global setup makes a fresh build of.
 const DIST = "dist";
 
-describe.skipIf(!existsSync(DIST))("the links between service pages", () => {
+describe("the links between service pages", () => {
   const sources = readServiceSources();
   const pages = new Map<string, ServicePage>(sources.map((s) => [s.id, readServicePage(DIST, s.id)]));
   /** Where a reader can go from a page: its article body and its Connections. */

@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, readdirSync, renameSync, rmSync } from "n
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildEnv } from "../helpers/build-env";
+import { buildEnv } from "../../scripts/build-env.mjs";
 import { type PrecachedFile, readPrecache } from "../helpers/precache";
 import { copyProject } from "../helpers/project-copy";
 

@@ -13,13 +13,18 @@ test("the cheat sheet lists every service once, with what it is and when to use 
   await expect(page.getByRole("rowheader", { name: "Streaming and IoT" })).toBeVisible();
 });
 
+/** The most sheets of paper the cheat sheet may take: 45 services, their first key numbers included. */
+const MAX_PRINTED_PAGES = 4;
+
 for (const format of ["A4", "Letter"] as const) {
-  test(`the cheat sheet prints on one ${format} page, without navigation`, async ({ page }) => {
+  test(`the cheat sheet prints on at most ${MAX_PRINTED_PAGES} ${format} pages, without navigation`, async ({
+    page,
+  }) => {
     await page.goto("/cheat-sheet/");
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Services" })).toBeHidden();
     const pdf = (await page.pdf({ format })).toString("latin1");
-    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBeLessThanOrEqual(MAX_PRINTED_PAGES);
   });
 }
 
@@ -28,7 +33,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/cheat-sheet/");
-    await expect(page.getByRole("link", { name: "Amazon S3" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Amazon S3", exact: true })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

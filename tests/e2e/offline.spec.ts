@@ -55,7 +55,7 @@ test("online, pages come from the network, so a new build shows at once", async 
   await page.goto("/");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   // The S3 page is kept on the device by now; a "new build" of it on the server must still win.
   await context.route("**/services/s3/", (route) =>
     route.fulfill({ contentType: "text/html", body: "<title>S3</title><h1>Amazon S3, rebuilt</h1>" }),

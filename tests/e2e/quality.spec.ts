@@ -63,8 +63,7 @@ test("the keyboard reaches the skip link first, with a visible focus, and every 
   const skip = page.getByRole("link", { name: "Skip to content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
-  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline).not.toBe("none");
+  await expect(skip).not.toHaveCSS("outline-style", "none");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
 
@@ -96,18 +95,20 @@ test("a service page prints without navigation, with link addresses and diagrams
   await expect(page.locator("figure svg").first()).toBeVisible();
   // The text version prints unfolded. (Chromium's print emulation lays it out at zero width, unlike a
   // real print, so this asks the style engine rather than the box.)
-  const unfolded = await page
-    .locator("figure.diagram + details")
-    .first()
-    .evaluate(
-      (d) =>
-        getComputedStyle(d.querySelector("summary")!).display === "none" &&
-        d.querySelector("li")!.checkVisibility(),
-    );
-  expect(unfolded).toBe(true);
-  const after = await page
-    .locator('main a[href^="http"]')
-    .first()
-    .evaluate((a) => getComputedStyle(a, "::after").content);
-  expect(after).toContain("http");
+  const textVersion = page.locator("figure.diagram + details").first();
+  await expect(textVersion.locator("summary")).toHaveCSS("display", "none");
+  await expect
+    .poll(() =>
+      textVersion
+        .locator("li")
+        .first()
+        .evaluate((li) => li.checkVisibility()),
+    )
+    .toBe(true);
+  const linkAddress = () =>
+    page
+      .locator('main a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, "::after").content);
+  await expect.poll(linkAddress).toContain("http");
 });

@@ -70,17 +70,18 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/services/glue/");
   const html = page.locator("html");
-  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const light = await background();
+  const body = page.locator("body");
+  // Read before any toggle: the page paints in the system's theme from its first frame.
+  const light = await body.evaluate((el) => getComputedStyle(el).backgroundColor);
   const toggle = page.getByRole("button", { name: "Dark theme" });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await toggle.click();
   await expect(html).toHaveAttribute("data-theme", "dark");
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
-  expect(await background()).not.toBe(light);
+  await expect(body).not.toHaveCSS("background-color", light);
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "dark");
-  expect(await background()).not.toBe(light);
+  await expect(body).not.toHaveCSS("background-color", light);
   await page.getByRole("button", { name: "Dark theme" }).click();
   await page.reload();
   await expect(html).toHaveAttribute("data-theme", "light");
@@ -89,8 +90,7 @@ test("the theme toggle switches to dark and the choice survives a reload", async
 test("the theme follows the system when the reader has not chosen", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
-  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(bg).toBe("rgb(15, 20, 25)");
+  await expect(page.locator("body")).toHaveCSS("background-color", "rgb(15, 20, 25)");
 });
 
 test("no page scrolls sideways on a 390 px phone", async ({ page }) => {

@@ -9,13 +9,25 @@ const resultLinks = (page: Page) =>
     "[role=listbox][aria-label='Search results'] > * > [role=option]:not(.pf-searchbox-subresult), [role=listbox][aria-label='Search results'] > [role=option]",
   );
 
-/** Opens the dialog with "/" and types a query; resolves once results are shown. */
+/** Opens the dialog with "/" and types a query; resolves once the results shown are the query's. */
 async function searchFor(page: Page, query: string) {
   await page.keyboard.press("/");
   await expect(dialog(page)).toBeVisible();
   await page.keyboard.type(query);
-  await expect(resultLinks(page).first()).toBeVisible();
+  // Results come in after every key: wait for those of the whole query, not of its first letters.
+  await expect(resultLinks(page).first()).toHaveAttribute(
+    "href",
+    new RegExp(`[?&]highlight=${encodeURIComponent(query)}(?:[&#]|$)`),
+  );
 }
+
+/** Where the option the search input marks active sits among the listbox's options (-1: none). */
+const activeOptionIndex = (page: Page) =>
+  dialog(page).evaluate((box) => {
+    const active = box.querySelector("input[role=combobox]")?.getAttribute("aria-activedescendant");
+    const options = [...box.querySelectorAll("[role=listbox][aria-label='Search results'] [role=option]")];
+    return options.findIndex((option) => option.id === active);
+  });
 
 test("nothing of search is downloaded before the reader shows intent", async ({ page }) => {
   const searchRequests: string[] = [];
@@ -52,14 +64,66 @@ test("'/' opens a labelled dialog; arrows move, Enter opens, and the landing pag
     .toMatch(/\d+ results? for elasticsearch/);
   // The first option is active; one arrow down moves to the next, one up comes back.
   const first = resultLinks(page).first();
-  await expect(input).toHaveAttribute("aria-activedescendant", (await first.getAttribute("id"))!);
+  await expect.poll(() => activeOptionIndex(page)).toBe(0);
   await page.keyboard.press("ArrowDown");
-  await expect(input).not.toHaveAttribute("aria-activedescendant", (await first.getAttribute("id"))!);
+  await expect.poll(() => activeOptionIndex(page)).toBe(1);
   await page.keyboard.press("ArrowUp");
+  await expect.poll(() => activeOptionIndex(page)).toBe(0);
   await expect(first).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/services\/opensearch-service\/\?highlight=elasticsearch/);
   await expect(page.locator("article mark").first()).toHaveText(/elasticsearch/i);
+});
+
+test("keys typed while search loads end in the results of the whole query", async ({ page }) => {
+  /** A request held until the test lets it go, with a promise that it was made. */
+  const hold = async (file: string) => {
+    let asked!: () => void;
+    let release!: () => void;
+    const wasAsked = new Promise<void>((resolve) => (asked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === `/pagefind/${file}`,
+      async (route) => {
+        asked();
+        await released;
+        await route.continue();
+      },
+    );
+    return { wasAsked, release };
+  };
+  // Pagefind loads in two stages: its script, then (with its API already set) its index.
+  const script = await hold("pagefind.js");
+  const index = await hold("pagefind-entry.json");
+  await page.goto("/");
+  await page.evaluate(() => {
+    (window as unknown as { searched: string[] }).searched = [];
+  });
+  const searched = () => page.evaluate(() => (window as unknown as { searched: string[] }).searched);
+  await page.keyboard.press("/");
+  await expect(dialog(page)).toBeVisible();
+  await page.evaluate(() =>
+    (
+      window as unknown as {
+        PagefindComponents: {
+          getInstanceManager(): { getInstance(n: string): { on(e: "search", f: (t: string) => void): void } };
+        };
+      }
+    ).PagefindComponents.getInstanceManager()
+      .getInstance("default")
+      .on("search", (term) => (window as unknown as { searched: string[] }).searched.push(term)),
+  );
+  // The first key's search waits for the script; the others start while the index loads.
+  await page.keyboard.type("g");
+  await expect.poll(searched).toEqual(["g"]);
+  await script.wasAsked;
+  script.release();
+  await index.wasAsked;
+  await page.keyboard.type("lue");
+  // Keys a millisecond apart share one search (the box's debounce): the last is the whole query.
+  await expect.poll(async () => (await searched()).at(-1)).toBe("glue");
+  index.release();
+  await expect(resultLinks(page).first()).toHaveAttribute("href", /[?&]highlight=glue(?:[&#]|$)/);
 });
 
 test("Ctrl+K opens the dialog, Esc closes it and gives focus back", async ({ page }) => {
@@ -77,10 +141,10 @@ test("Ctrl+K opens the dialog, Esc closes it and gives focus back", async ({ pag
 test("a sub-result lands on its section", async ({ page }) => {
   await page.goto("/");
   await searchFor(page, "spice");
-  const sub = dialog(page).locator(".pf-searchbox-subresult").first();
-  const href = await sub.getAttribute("href");
+  const href = await dialog(page).locator(".pf-searchbox-subresult").first().getAttribute("href");
   expect(href).toMatch(/#[a-z0-9-]+$/);
-  await sub.click();
+  // The link whose address was read, even if the list is drawn again in between.
+  await dialog(page).locator(`.pf-searchbox-subresult[href="${href}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`${href!.split("#")[1]}$`));
   const target = page.locator(`[id="${href!.split("#")[1]}"]`);
   await expect(target).toBeInViewport();

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { readContentPages } from "../helpers/content";
 
 /** Every page path in the built sitemap, relative to the site's root (no origin, no base path). */
 export function sitemapPaths(): string[] {
@@ -14,9 +15,8 @@ export function serviceIds(): string[] {
     .map((f) => f.replace(/\.mdx$/, ""));
 }
 
-/** A one-line frontmatter field of a service (title, summary, category, ...), from its MDX file. */
+/** A frontmatter field of a service (title, summary, category, ...), read by the project's MDX reader. */
 export function serviceField(id: string, name: string): string {
-  const text = readFileSync(`src/content/services/${id}.mdx`, "utf8");
-  const value = new RegExp(`^${name}:\\s*(.*)$`, "m").exec(text)?.[1] ?? "";
-  return value.replace(/^"(.*)"$/, "$1");
+  const page = readContentPages("src/content/services").find((p) => p.id === id);
+  return String(page?.data[name] ?? "");
 }

@@ -264,10 +264,10 @@ describe("unwrapComponents", () => {
     const source = `---\na: 1\n---\n${body}`;
     return unwrapComponents(source, parseMdx(source, "x.mdx").tree, ({ name, attribute }) =>
       name === "Diagram" ? `[diagram ${attribute("name")}: ${attribute("caption")}]` : "",
-    ).slice("---\na: 1\n---\n".length);
+    ).replace(/^\n/, "");
   };
   it.each<[string, string, string]>([
-    ["plain Markdown stays", "# Hi\n\nSome *text*.", "# Hi\n\nSome *text*."],
+    ["plain Markdown stays, the frontmatter goes", "# Hi\n\nSome *text*.", "# Hi\n\nSome *text*."],
     [
       "inline marks keep their text",
       'A <Term id="etl">ETL</Term> job, <Fact q="Q?">a **fact**</Fact>.',

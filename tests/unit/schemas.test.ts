@@ -37,14 +37,69 @@ describe("service schema", () => {
     ["a complete page", {}, /^ok$/],
     ["former names and aliases", { formerNames: ["Amazon Elasticsearch Service"], aliases: ["ES"] }, /^ok$/],
     [
-      "a closed service with date and note",
-      { status: { state: "closed-to-new-customers", date: "2024-07-25", note: "Use Glue." } },
+      "a closed service with date, note and source",
+      {
+        status: {
+          state: "closed-to-new-customers",
+          date: "2024-07-25",
+          note: "Use Glue.",
+          source: valid.sources[0]!.url,
+        },
+      },
       /^ok$/,
     ],
-    ["a month as a date", { status: { state: "maintenance", date: "2023-05", note: "x" } }, /^ok$/],
+    [
+      "a status date without a source",
+      { status: { state: "closed-to-new-customers", date: "2024-07-25", note: "Use Glue." } },
+      /^status\.source: the status is dated 2024-07-25 but names no AWS source/,
+    ],
+    [
+      "a notice whose source is not among the sources",
+      {
+        notices: [
+          {
+            offering: "X",
+            state: "retired",
+            date: "2026-01-27",
+            note: "n",
+            source: "https://docs.aws.amazon.com/x/",
+          },
+        ],
+      },
+      /^notices\.0\.source: "X": its source https:\/\/docs\.aws\.amazon\.com\/x\/ must be listed in sources/,
+    ],
+    [
+      "a rename with its date and source",
+      {
+        history: [
+          { date: "2023-08-30", event: "renamed", note: "A became B.", source: valid.sources[0]!.url },
+        ],
+      },
+      /^ok$/,
+    ],
+    [
+      "a change with no source",
+      { history: [{ date: "2023-08-30", event: "renamed", note: "A became B." }] },
+      /^history\.0\.source: /,
+    ],
+    [
+      "a month as a date",
+      { status: { state: "maintenance", date: "2023-05", note: "x", source: valid.sources[0]!.url } },
+      /^ok$/,
+    ],
     [
       "a retired offering",
-      { notices: [{ offering: "KDA for SQL", state: "retired", date: "2026-01-27", note: "Use Flink." }] },
+      {
+        notices: [
+          {
+            offering: "KDA for SQL",
+            state: "retired",
+            date: "2026-01-27",
+            note: "Use Flink.",
+            source: valid.sources[0]!.url,
+          },
+        ],
+      },
       /^ok$/,
     ],
     ["an unknown key", { colour: "blue" }, /^: Unrecognized key: "colour"/],

@@ -1,13 +1,5 @@
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +9,6 @@ import {
   readManifest,
   toWorkerUrl,
 } from "../../scripts/build-service-worker.mjs";
-import { htmlFiles } from "../helpers/built-site";
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -133,31 +124,5 @@ describe("readManifest", () => {
     const entries = [{ revision: "abc", url: "./" }];
     expect(readManifest(`const PRECACHE = ${JSON.stringify(entries)};\nmore();`)).toEqual(entries);
     expect(() => readManifest("const PRECACHE = self.__WB_MANIFEST;")).toThrow(/No precache manifest/);
-  });
-});
-
-describe.skipIf(!existsSync("dist/sw.js"))("the built worker", () => {
-  const manifest = readManifest(readFileSync("dist/sw.js", "utf8"));
-  const urls = manifest.map((entry) => entry.url);
-
-  it("keeps every page, diagram and data file the pages fetch, and the search index", () => {
-    const pages = htmlFiles("dist").filter((file) => file !== "404.html");
-    const diagrams = readdirSync("dist/diagrams").map((name) => `diagrams/${name}`);
-    const fragments = readdirSync("dist/pagefind/fragment").map((name) => `pagefind/fragment/${name}`);
-    for (const file of [...pages, ...diagrams, ...fragments, "previews.json", "search-names.json"]) {
-      expect(urls).toContain(toWorkerUrl(file));
-    }
-  });
-
-  it("gives each file the revision of its own content", () => {
-    for (const { url, revision } of manifest.filter((entry) => entry.revision)) {
-      const file = url === "./" || url.endsWith("/") ? `${url === "./" ? "" : url}index.html` : url;
-      expect(
-        createHash("md5")
-          .update(readFileSync(join("dist", file)))
-          .digest("hex"),
-        url,
-      ).toBe(revision);
-    }
   });
 });

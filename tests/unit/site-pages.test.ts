@@ -3,7 +3,7 @@ import { NAV_GROUPS, SITE_PAGES, listNavPages, searchAttributes } from "@/lib/si
 
 describe("site pages", () => {
   it.each<[string, string[]]>([
-    ["overview", ["/", "/compare/"]],
+    ["overview", ["/", "/compare/", "/changes/"]],
     [
       "study",
       [

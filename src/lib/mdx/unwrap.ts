@@ -28,13 +28,27 @@ function tagEdits(node: JsxElement, source: string, opening: string): Edit[] {
 }
 
 /**
- * Plain Markdown from an MDX source and its tree (from parseMdx): every component keeps only its
- * children, its opening tag becoming `opening(element)`; ESM lines and JSX expressions go, except a
- * string literal such as {" "}, which keeps its text.
+ * Plain Markdown from an MDX source and its tree: every component keeps only its children, its
+ * opening tag becoming `opening(element)`; ESM lines, JSX expressions and frontmatter go, except a
+ * string literal such as {" "}, which keeps its text; each link's address becomes `link(url)`.
  */
-export function unwrapComponents(source: string, tree: Root, opening: OpeningRewrite): string {
+export function unwrapComponents(
+  source: string,
+  tree: Root,
+  opening: OpeningRewrite,
+  link: (url: string) => string = (url) => url,
+): string {
   const edits: Edit[] = [];
   const visit = (node: Nodes) => {
+    if (node.type === "yaml") {
+      edits.push([start(node), end(node), ""]);
+      return;
+    }
+    if (node.type === "link" && link(node.url) !== node.url) {
+      // The address is the last "](url" of the link's source: its text may hold brackets of its own.
+      const at = source.lastIndexOf(`](${node.url}`, end(node));
+      if (at >= start(node)) edits.push([at + 2, at + 2 + node.url.length, link(node.url)]);
+    }
     if (node.type === "mdxjsEsm" || node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
       edits.push([start(node), end(node), stringLiteral(node.value) ?? ""]);
       return;
