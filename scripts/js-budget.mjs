@@ -1,5 +1,5 @@
-// The JavaScript each built page loads, in gzip bytes: the scripts its HTML names, and every module
-// they import, once each. Dynamic imports are counted apart, as what a page may load later (the
+// The JavaScript each built page loads, in gzip bytes: the scripts its HTML names or holds, and every
+// module they import, once each. Dynamic imports are counted apart, as what a page may load later (the
 // scheduler, only when old self-test marks are migrated). `node scripts/js-budget.mjs` prints it for
 // every page that loads more than the site-wide scripts; tests/build/js-budget.test.ts checks the budget.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -19,6 +19,21 @@ export const gzipBytes = (buffer) => gzipSync(buffer).length;
  */
 export function scriptSources(html) {
   return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((m) => m[1] ?? "");
+}
+
+/**
+ * The code of the scripts a page runs from inside its HTML (the theme's, before first paint); data
+ * blocks (JSON, templates) are not run, so they are not JavaScript.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScripts(html) {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(
+      ([, attrs]) => !/\ssrc=/.test(attrs ?? "") && !/\stype="(?!module|text\/javascript)/.test(attrs ?? ""),
+    )
+    .map(([, , code]) => code ?? "")
+    .filter((code) => code.trim());
 }
 
 /**
@@ -62,6 +77,9 @@ export function measurePageScripts(dist, htmlFile, base = "/") {
   };
   const html = readFileSync(join(dist, htmlFile), "utf8");
   for (const src of scriptSources(html)) if (src.startsWith(`${prefix}/`)) visit(src, files);
+  inlineScripts(html).forEach((code, i) =>
+    files.set(`(inline script ${i + 1})`, gzipBytes(Buffer.from(code))),
+  );
   for (const path of files.keys()) lazy.delete(path);
   const sum = (/** @type {Map<string, number>} */ map) => [...map.values()].reduce((a, b) => a + b, 0);
   return { files, lazy, total: sum(files), lazyTotal: sum(lazy) };

@@ -52,11 +52,29 @@ function breakdownTable(caption: string, first: string, rows: Breakdown[], name:
   );
 }
 
+/** The question bank: the practice page's question list, fetched (the offline worker keeps it). */
+async function loadBank(url: string): Promise<BankQuestion[]> {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return [];
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    return readQuestionBank(page.querySelector("[data-question-list]") ?? page);
+  } catch {
+    return [];
+  }
+}
+
 /** Wires the mock exam: setup, the timed run that survives a reload, and the result. */
-export function initExam(panel: HTMLElement | null): void {
+export async function initExam(panel: HTMLElement | null): Promise<void> {
   if (!panel) return;
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
-  const bank = readQuestionBank(document.querySelector("[data-question-list]") ?? document);
+  const note = document.querySelector<HTMLElement>("[data-needs-script]");
+  const bank = await loadBank(panel.dataset.bank!);
+  if (!bank.length) {
+    if (note)
+      note.textContent = "The questions could not be loaded. Check the connection and reload the page.";
+    return;
+  }
   const byId = new Map(bank.map((q) => [q.id, q]));
   const names: Record<string, string> = JSON.parse(
     document.getElementById("service-names")?.textContent ?? "{}",
@@ -298,6 +316,6 @@ export function initExam(panel: HTMLElement | null): void {
   if (session && !session.ids.every((id) => byId.has(id)) && !session.finishedAt) keep(undefined);
   if (!checked("exam")) setup.querySelector<HTMLInputElement>('input[name="exam"]:not(:disabled)')?.click();
   show();
-  document.querySelector<HTMLElement>("[data-needs-script]")?.setAttribute("hidden", "");
+  note?.setAttribute("hidden", "");
   panel.hidden = false;
 }

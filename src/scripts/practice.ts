@@ -20,8 +20,9 @@ export function initPractice(panel: HTMLElement | null): void {
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
   const bank = readQuestionBank(document.querySelector("[data-question-list]") ?? document);
   const byId = new Map(bank.map((q) => [q.id, q]));
-  const filterForm = $<HTMLFormElement>("[data-filters]");
-  const field = (name: string) => filterForm.elements.namedItem(name) as HTMLSelectElement & HTMLInputElement;
+  const filters = $("[data-filters]");
+  const field = (name: string) =>
+    filters.querySelector(`[name="${name}"]`) as HTMLSelectElement & HTMLInputElement;
   const card = $<HTMLFormElement>("[data-card]");
   const position = $("[data-position]");
   const optionsBox = $("[data-options]");
@@ -132,7 +133,7 @@ export function initPractice(panel: HTMLElement | null): void {
     submit();
   });
   $("[data-next]").addEventListener("click", next);
-  filterForm.addEventListener("change", () => {
+  filters.addEventListener("change", () => {
     const query = new URLSearchParams();
     for (const name of FILTERS) if (field(name).value) query.set(name, field(name).value);
     if (field("due").checked) query.set("due", "1");
@@ -140,7 +141,6 @@ export function initPractice(panel: HTMLElement | null): void {
     choose(current()?.id);
     show();
   });
-  filterForm.addEventListener("submit", (event) => event.preventDefault());
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key) || card.hidden)
       return;

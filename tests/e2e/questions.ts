@@ -10,12 +10,20 @@ export interface BankQuestion {
   services: string[];
 }
 
-/** The question of the bank (the page's question articles) whose stem `legend` shows. */
+/**
+ * The question of the bank whose stem `legend` shows, as the practice page's question articles state
+ * it (the mock exam page has none of its own: it reads them from the practice page too).
+ */
 export async function questionShown(page: Page, legend: Locator): Promise<BankQuestion> {
   const stem = (await legend.textContent())!.replace(/\s+/g, " ").trim();
-  return page.locator("[data-question]").evaluateAll((articles, stem) => {
-    const article = (articles as HTMLElement[]).find(
-      (a) => a.querySelector("[data-stem]")!.textContent!.replace(/\s+/g, " ").trim() === stem,
+  return page.evaluate(async (stem) => {
+    const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+    const here = document.querySelectorAll("[data-question]").length > 0;
+    const root = here
+      ? document
+      : new DOMParser().parseFromString(await (await fetch("/practice/")).text(), "text/html");
+    const article = [...root.querySelectorAll<HTMLElement>("[data-question]")].find(
+      (a) => text(a.querySelector("[data-stem]")) === stem,
     )!;
     const options = [...article.querySelectorAll<HTMLElement>("[data-option]")];
     return {
