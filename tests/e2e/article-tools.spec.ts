@@ -3,8 +3,8 @@ import { expect, test } from "@playwright/test";
 test("each section heading links to itself, shown on hover and on keyboard focus", async ({ page }) => {
   await page.goto("/services/athena/");
   const heading = page.getByRole("heading", { level: 2, name: "Common traps" });
-  const link = page.getByRole("link", { name: "Section titled Common traps" });
-  await expect(link).toHaveAttribute("href", "#common-traps");
+  const link = page.locator('a.heading-link[href="#common-traps"]');
+  await expect(link).toHaveAccessibleName("Common traps");
   await expect(link).toHaveCSS("opacity", "0");
   await heading.hover();
   await expect(link).toHaveCSS("opacity", "1");
