@@ -22,7 +22,7 @@ export interface Mastery {
   total: number;
 }
 
-/** Mastery per key, weakest first: the lowest share known, then the most items, then by id. */
+/** Mastery per key, weakest first: the lowest share known, then the most missed, the most items, the id. */
 export function measureMastery(
   catalog: readonly CatalogItem[],
   items: Readonly<Record<string, ScheduledItem>>,
@@ -38,7 +38,11 @@ export function measureMastery(
     }
   }
   return [...byKey.values()].sort(
-    (a, b) => a.known / a.total - b.known / b.total || b.total - a.total || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.known / a.total - b.known / b.total ||
+      b.seen - b.known - (a.seen - a.known) ||
+      b.total - a.total ||
+      a.id.localeCompare(b.id),
   );
 }
 

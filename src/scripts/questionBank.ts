@@ -65,7 +65,10 @@ export function renderOptions(
   const fieldset = h("fieldset", "min-w-0") as HTMLFieldSetElement;
   const legend = h("legend", "text-lg leading-relaxed font-semibold", q.stem);
   fieldset.append(legend);
-  if (q.answers > 1) fieldset.append(h("p", "mt-1 text-sm font-semibold text-muted", `Choose ${q.answers}.`));
+  // Most stems already say "(Choose two.)"; the others get it said for them.
+  if (q.answers > 1 && !/\bchoose\b/i.test(q.stem)) {
+    fieldset.append(h("p", "mt-1 text-sm font-semibold text-muted", `Choose ${q.answers}.`));
+  }
   const list = h("div", "mt-3 space-y-2");
   q.options.forEach((option, i) => {
     const input = document.createElement("input");
@@ -103,14 +106,16 @@ export function renderFeedback(
     const right = q.correct.includes(i);
     const picked = chosen.includes(i);
     if (right || picked) {
+      // The answer's colours replace the colours of a checked option.
+      label.classList.remove("has-checked:border-accent", "has-checked:bg-accent-soft");
       label.classList.add(
         right ? "border-ok-line" : "border-danger-line",
         right ? "bg-ok-bg" : "bg-danger-bg",
       );
-      label.append(
+      label.lastElementChild!.append(
         h(
           "span",
-          "ml-auto shrink-0 text-sm font-semibold",
+          "mt-1 block text-sm font-semibold",
           right ? (picked ? "✓ Your answer, correct" : "✓ Correct answer") : "✗ Your answer",
         ),
       );

@@ -15,7 +15,7 @@ const graded = (grade: 1 | 2 | 3 | 4): ScheduledItem => ({
 });
 
 describe("measureMastery", () => {
-  it("counts known (Good or Easy), seen and total per key, weakest first", () => {
+  it("counts known (Good or Easy), seen and total per key, weakest first, the most missed first among equals", () => {
     const catalog = [
       { item: "q:1", keys: ["sqs", "sns"] },
       { item: "q:2", keys: ["sqs"] },
@@ -23,10 +23,23 @@ describe("measureMastery", () => {
       { item: "c:b", keys: ["s3"] },
       { item: "c:c", keys: ["s3", "s3"] },
       { item: "c:d", keys: ["glue"] },
+      { item: "c:e", keys: ["emr"] },
+      { item: "c:f", keys: ["emr"] },
+      { item: "c:g", keys: ["kms"] },
+      { item: "c:h", keys: ["kms"] },
+      { item: "c:i", keys: ["kms"] },
     ];
-    const items = { "q:1": graded(3), "q:2": graded(1), "c:a": graded(4), "c:b": graded(2) };
+    const items = {
+      "q:1": graded(3),
+      "q:2": graded(1),
+      "c:a": graded(4),
+      "c:b": graded(2),
+      "c:e": graded(1),
+    };
     expect(measureMastery(catalog, items)).toEqual([
+      { id: "emr", known: 0, seen: 1, total: 2 },
       { id: "s3", known: 0, seen: 1, total: 2 },
+      { id: "kms", known: 0, seen: 0, total: 3 },
       { id: "glue", known: 0, seen: 0, total: 1 },
       { id: "sqs", known: 2, seen: 3, total: 3 },
       { id: "sns", known: 1, seen: 1, total: 1 },
