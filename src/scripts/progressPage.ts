@@ -37,7 +37,7 @@ function row(cells: (string | Node)[], header = false): HTMLElement {
     ...cells.map((cell, i) => {
       const el = h(
         header || i === 0 ? "th" : "td",
-        `py-1.5 pr-3 ${header || i > 0 ? "" : "font-normal"}`,
+        `py-1.5 pr-2 ${header || i > 0 ? "" : "font-normal"}`,
         cell,
       );
       if (header) el.setAttribute("scope", "col");
@@ -58,7 +58,7 @@ function masteryRows(list: Mastery[], name: (id: string) => string, first: strin
         const percent = Math.floor((m.known * 100) / m.total);
         const bar = h("span", "block h-2 rounded-full bg-accent");
         bar.style.width = `${percent}%`;
-        const track = h("span", "mt-1 block h-2 w-24 rounded-full border border-line bg-bg", bar);
+        const track = h("span", "mt-1 block h-2 w-16 rounded-full border border-line bg-bg", bar);
         track.setAttribute("aria-hidden", "true");
         return row([
           name(m.id),
