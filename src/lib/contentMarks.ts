@@ -26,8 +26,10 @@ const pageSections = (entry: MdxEntry) =>
     ? ["key-numbers", "sources"]
     : ["sources"];
 
-/** The marks the build read from one page's syntax tree (remarkMarks), and its headings' ids. */
-async function readEntryMarks(entry: MdxEntry): Promise<Marks & { headingIds: string[] }> {
+/** The marks the build read from one page's syntax tree (remarkMarks), and its headings. */
+async function readEntryMarks(
+  entry: MdxEntry,
+): Promise<Marks & { headings: { slug: string; text: string }[] }> {
   const { remarkPluginFrontmatter, headings } = await render(entry);
   const marks = remarkPluginFrontmatter[MARKS_KEY] as (Marks & { reader?: string }) | undefined;
   if (marks?.reader !== MARKS_READER) {
@@ -35,11 +37,24 @@ async function readEntryMarks(entry: MdxEntry): Promise<Marks & { headingIds: st
       `${entry.filePath}: the build did not read its marks; is markdown.processor unified({ remarkPlugins: [remarkMarks] }) in astro.config.mjs?`,
     );
   }
-  return { ...marks, headingIds: headings.map((h) => h.slug) };
+  return { ...marks, headings };
 }
 
 let checked: Promise<MarksIndex> | undefined;
 let anchors: AnchorIndex | undefined;
+let labels: Map<string, string> | undefined;
+
+/** What a link to a section is called: the page's short name and the section's heading (or fact). */
+function sectionLabels(entry: MdxEntry, marks: Marks, headings: { slug: string; text: string }[]) {
+  const name = entry.collection === "services" ? entry.data.shortName : entry.data.title;
+  const path = pathOf(entry);
+  return [
+    ...headings.map((h) => [h.slug, h.text] as const),
+    ...marks.facts.map((f) => [factAnchor(f.question), f.question] as const),
+    ["key-numbers", "Key numbers"] as const,
+    ["sources", "Sources"] as const,
+  ].map(([id, text]) => [`${path}#${id}`, `${name}: ${text}`] as const);
+}
 
 /**
  * The marks of every service and comparison page, checked once per build: links resolve, glossary
@@ -56,14 +71,20 @@ export function getCheckedMarks(): Promise<MarksIndex> {
     const terms = new Map(glossary.map((g) => [g.id, g.data.term]));
     const index: MarksIndex = new Map();
     anchors = new Map();
+    labels = new Map();
     const problems = [];
     for (const entry of entries) {
-      const { headingIds, ...marks } = await readEntryMarks(entry);
+      const { headings, ...marks } = await readEntryMarks(entry);
       index.set(keyOf(entry), marks);
       anchors.set(
         pathOf(entry),
-        new Set([...headingIds, ...marks.facts.map((f) => factAnchor(f.question)), ...pageSections(entry)]),
+        new Set([
+          ...headings.map((h) => h.slug),
+          ...marks.facts.map((f) => factAnchor(f.question)),
+          ...pageSections(entry),
+        ]),
       );
+      for (const [link, label] of sectionLabels(entry, marks, headings)) labels.set(link, label);
       problems.push({
         file: entry.filePath ?? keyOf(entry),
         problems: [
@@ -84,6 +105,12 @@ export function getCheckedMarks(): Promise<MarksIndex> {
 export async function getPageAnchors(): Promise<AnchorIndex> {
   await getCheckedMarks();
   return anchors!;
+}
+
+/** What each section a link may point at is called ("SQS: Common traps"), keyed by its path and #id. */
+export async function getSectionLabels(): Promise<ReadonlyMap<string, string>> {
+  await getCheckedMarks();
+  return labels!;
 }
 
 /** One page's checked marks. */

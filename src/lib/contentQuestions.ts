@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { getPageAnchors } from "./contentMarks";
+import { getPageAnchors, getSectionLabels } from "./contentMarks";
 import { checkQuestionLinks } from "./questionChecks";
+import type { QuestionView } from "./questionViews";
+import { refId } from "./services";
 
 let checked: Promise<CollectionEntry<"questions">[]> | undefined;
 
@@ -17,4 +19,25 @@ export function getCheckedQuestions(): Promise<CollectionEntry<"questions">[]> {
     return questions;
   })();
   return checked;
+}
+
+let views: Promise<QuestionView[]> | undefined;
+
+/** The checked questions as the pages show them, by id: links named after their sections. */
+export function getQuestionViews(): Promise<QuestionView[]> {
+  views ??= (async () => {
+    const [questions, labels] = await Promise.all([getCheckedQuestions(), getSectionLabels()]);
+    return questions
+      .map(({ id, data }) => ({
+        id,
+        stem: data.stem,
+        answers: data.answers,
+        options: data.options.map((o) => ({ ...o, label: labels.get(o.link) ?? o.link })),
+        services: data.services.map(refId),
+        domain: data.domain,
+        difficulty: data.difficulty,
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id, "en"));
+  })();
+  return views;
 }

@@ -1,43 +1,11 @@
 import { countOf } from "@/lib/format";
-/** Where the self-test keeps the reader's marks; the version changes if the shape ever does. */
-export const STORAGE_KEY = "dsn-flashcards-v1";
-
-/** What a reader said about a card. */
-export type Mark = "known" | "unknown";
-
-/** The reader's marks, by card id. */
-export type Progress = Record<string, Mark>;
-
-/** Reads stored progress, dropping anything that is not a card id with a mark. */
-export function parseProgress(raw: string | null): Progress {
-  try {
-    const value: unknown = JSON.parse(raw ?? "{}");
-    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-    return Object.fromEntries(
-      Object.entries(value).filter(([, mark]) => mark === "known" || mark === "unknown"),
-    ) as Progress;
-  } catch {
-    return {};
-  }
-}
-
-function loadProgress(): Progress {
-  try {
-    return parseProgress(localStorage.getItem(STORAGE_KEY));
-  } catch {
-    return {};
-  }
-}
-
-function saveProgress(progress: Progress): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
-  } catch {
-    // Storage can be blocked; the marks then last for this page only.
-  }
-}
+import { cardItem, isKnown, recordReview, type Progress } from "@/lib/progress";
+import { buildQueue, countSchedule, describeDue } from "@/lib/schedule";
+import { GRADE_NAMES, previewDue, reviewItem, type Grade } from "@/lib/srs";
+import { loadProgress, saveProgress } from "./progressStore";
 
 interface Card {
+  /** The item id ("c:" and the card's id). */
   id: string;
   category: string;
   service: string;
@@ -48,7 +16,7 @@ interface Card {
 /** The cards of the page's card list, in its order. */
 function readCards(): Card[] {
   return [...document.querySelectorAll<HTMLElement>("[data-card]")].map((el) => ({
-    id: el.dataset.card!,
+    id: cardItem(el.dataset.card!),
     category: el.dataset.category!,
     service: el.dataset.service!,
     question: el.querySelector("[data-question]")!.textContent!.trim(),
@@ -56,13 +24,23 @@ function readCards(): Card[] {
   }));
 }
 
-/** Wires the study mode: shows the panel, then one card at a time from the chosen deck. */
+/** True when a key press belongs to a control that uses it: any control for Space, typing for digits. */
+const ownsKey = (target: EventTarget | null, key: string) =>
+  target instanceof Element &&
+  !!target.closest(
+    key === " "
+      ? "a, button, input, select, textarea, summary, [contenteditable]"
+      : "input, select, textarea, [contenteditable]",
+  );
+
+/** Wires the study mode: the due and new cards of the chosen deck, one at a time, graded and scheduled. */
 export function initFlashcards(panel: HTMLElement | null): void {
   if (!panel) return;
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
   const cards = readCards();
+  const byId = new Map(cards.map((c) => [c.id, c]));
   const deckButtons = [...panel.querySelectorAll<HTMLButtonElement>("[data-deck]")];
-  const onlyUnknownButton = $<HTMLButtonElement>("[data-only-unknown]");
+  const dueOnlyButton = $<HTMLButtonElement>("[data-due-only]");
   const progressText = $("[data-progress-text]");
   const progressBar = $<HTMLProgressElement>("[data-progress-bar]");
   const article = $("article");
@@ -71,61 +49,69 @@ export function initFlashcards(panel: HTMLElement | null): void {
   const markState = $("[data-mark-state]");
   const answer = $("[data-study-answer]");
   const reveal = $<HTMLButtonElement>("[data-reveal]");
-  const knew = $<HTMLButtonElement>('[data-mark="known"]');
-  const notYet = $<HTMLButtonElement>('[data-mark="unknown"]');
+  const grades = $("[data-grades]");
+  const gradeButtons = [...grades.querySelectorAll<HTMLButtonElement>("[data-grade]")];
+  const scheduled = $("[data-scheduled]");
   const done = $("[data-done]");
   const prev = $<HTMLButtonElement>('[data-step="-1"]');
   const next = $<HTMLButtonElement>('[data-step="1"]');
 
-  let progress = loadProgress();
+  let progress: Progress = loadProgress((grade, now) => reviewItem(undefined, grade, now));
   let deckId = "all";
-  let onlyUnknown = false;
-  let deck: Card[] = [];
+  let dueOnly = false;
+  let queue: string[] = [];
   let index = 0;
   let revealed = false;
 
-  const inCategory = () => cards.filter((c) => deckId === "all" || c.category === deckId);
+  const inDeck = () => cards.filter((c) => deckId === "all" || c.category === deckId).map((c) => c.id);
 
-  /** Picks the cards to study: all of them from the first not marked yet, or those not known from the start. */
+  /** The cards to study: those due (longest overdue first), then new ones unless only due ones are asked for. */
   function buildDeck() {
-    deck = inCategory().filter((c) => !onlyUnknown || progress[c.id] !== "known");
-    const firstUnmarked = deck.findIndex((c) => !progress[c.id]);
-    index = onlyUnknown || firstUnmarked === -1 ? 0 : firstUnmarked;
+    queue = buildQueue(inDeck(), progress.items, Date.now(), dueOnly);
+    index = 0;
     revealed = false;
   }
 
   function render() {
-    const all = inCategory();
-    const known = all.filter((c) => progress[c.id] === "known").length;
-    const notKnown = all.filter((c) => progress[c.id] === "unknown").length;
+    const ids = inDeck();
+    const now = Date.now();
+    const counts = countSchedule(ids, progress.items, now);
     const label = deckButtons.find((b) => b.dataset.deck === deckId)?.dataset.label ?? "";
-    progressText.textContent =
-      `Known ${known} of ${countOf(all.length, "card")} (${label})` +
-      (notKnown ? `, ${notKnown} not yet` : "") +
-      ".";
-    progressBar.max = Math.max(all.length, 1);
-    progressBar.value = known;
+    progressText.textContent = `${counts.due} due now, ${counts.fresh} new, ${counts.today - counts.due + counts.later} scheduled later (${label}, ${countOf(ids.length, "card")}).`;
+    progressBar.max = Math.max(ids.length, 1);
+    progressBar.value = ids.filter((id) => isKnown(progress.items[id])).length;
 
-    const card = deck[index];
+    const card = byId.get(queue[index] ?? "");
     article.hidden = !card;
-    done.hidden = Boolean(card);
-    prev.disabled = index === 0 || deck.length === 0;
+    done.hidden = !!card;
+    prev.disabled = index === 0 || queue.length === 0;
     next.disabled = !card;
     if (!card) {
       done.textContent =
-        deck.length === 0
-          ? "You know every card of this deck. Pick another deck, or reset your progress to start over."
-          : `${deck.length === 1 ? "That was the only card" : `That was the last of the ${deck.length} cards`}. You know ${known} of ${all.length}.`;
+        queue.length === 0
+          ? "No card of this deck is due now. Come back when the next ones fall due, or pick another deck."
+          : `That was the last of ${countOf(queue.length, "card")} to study now. Come back when the next ones fall due.`;
       return;
     }
-    position.textContent = `Card ${index + 1} of ${deck.length} · ${card.service}`;
+    const item = progress.items[card.id];
+    position.textContent = `Card ${index + 1} of ${queue.length} · ${card.service}`;
     question.textContent = card.question;
-    const mark = progress[card.id];
-    markState.textContent = mark ? `Marked before: ${mark === "known" ? "I knew it" : "Not yet"}` : "";
+    markState.textContent = item
+      ? `Reviewed ${countOf(item.reps, "time")}; last graded ${GRADE_NAMES[item.grade]}.`
+      : "New card.";
     answer.replaceChildren(...(revealed ? [...card.answer.cloneNode(true).childNodes] : []));
     answer.hidden = !revealed;
     reveal.hidden = revealed;
-    knew.hidden = notYet.hidden = !revealed;
+    grades.hidden = !revealed;
+    if (revealed) {
+      const due = previewDue(item, new Date(now));
+      for (const button of gradeButtons) {
+        button.querySelector("[data-interval]")!.textContent = describeDue(
+          due[Number(button.dataset.grade) as Grade],
+          now,
+        );
+      }
+    }
   }
 
   /** After the card changes, keep the keyboard where the reader's next step is. */
@@ -137,26 +123,34 @@ export function initFlashcards(panel: HTMLElement | null): void {
     }
   }
 
-  reveal.addEventListener("click", () => {
+  function show() {
+    if (revealed || !queue[index]) return;
     revealed = true;
     render();
-    knew.focus();
-  });
-  for (const button of [knew, notYet]) {
-    button.addEventListener("click", () => {
-      const card = deck[index];
-      if (!card) return;
-      progress = { ...progress, [card.id]: button.dataset.mark as Mark };
-      saveProgress(progress);
-      index += 1;
-      revealed = false;
-      render();
-      focusNextStep();
-    });
+    gradeButtons[2]!.focus();
+  }
+
+  function grade(value: Grade) {
+    const card = byId.get(queue[index] ?? "");
+    if (!card || !revealed) return;
+    const now = new Date();
+    const item = reviewItem(progress.items[card.id], value, now);
+    progress = recordReview(progress, card.id, item, now);
+    saveProgress(progress);
+    scheduled.textContent = `${GRADE_NAMES[value]}: this card comes back ${describeDue(item.due, now.getTime())}.`;
+    index += 1;
+    revealed = false;
+    render();
+    focusNextStep();
+  }
+
+  reveal.addEventListener("click", show);
+  for (const button of gradeButtons) {
+    button.addEventListener("click", () => grade(Number(button.dataset.grade) as Grade));
   }
   for (const button of [prev, next]) {
     button.addEventListener("click", () => {
-      index = Math.min(Math.max(index + Number(button.dataset.step), 0), deck.length);
+      index = Math.min(Math.max(index + Number(button.dataset.step), 0), queue.length);
       revealed = false;
       render();
       if (button.disabled) focusNextStep();
@@ -170,22 +164,34 @@ export function initFlashcards(panel: HTMLElement | null): void {
       render();
     });
   }
-  onlyUnknownButton.addEventListener("click", () => {
-    onlyUnknown = !onlyUnknown;
-    onlyUnknownButton.setAttribute("aria-pressed", String(onlyUnknown));
+  dueOnlyButton.addEventListener("click", () => {
+    dueOnly = !dueOnly;
+    dueOnlyButton.setAttribute("aria-pressed", String(dueOnly));
     buildDeck();
     render();
   });
   $("[data-reset]").addEventListener("click", () => {
     if (
-      !confirm(`Forget your marks on ${cards.length === 1 ? "the only card" : `all ${cards.length} cards`}?`)
+      !confirm(
+        `Forget your reviews of ${cards.length === 1 ? "the only card" : `all ${cards.length} cards`}?`,
+      )
     )
       return;
-    progress = {};
+    const items = Object.fromEntries(Object.entries(progress.items).filter(([id]) => !byId.has(id)));
+    progress = { ...progress, items };
     saveProgress(progress);
+    scheduled.textContent = "";
     buildDeck();
     render();
     focusNextStep();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || panel.hidden || article.hidden) return;
+    if (ownsKey(event.target, event.key)) return;
+    if (event.key === " " && !revealed) show();
+    else if (/^[1-4]$/.test(event.key) && revealed) grade(Number(event.key) as Grade);
+    else return;
+    event.preventDefault();
   });
 
   buildDeck();

@@ -4,7 +4,20 @@ import { NAV_GROUPS, SITE_PAGES, listNavPages, searchAttributes } from "@/lib/si
 describe("site pages", () => {
   it.each<[string, string[]]>([
     ["overview", ["/", "/compare/", "/changes/"]],
-    ["study", ["/which-service/", "/compare/any/", "/map/", "/glossary/", "/self-test/", "/cheat-sheet/"]],
+    [
+      "study",
+      [
+        "/which-service/",
+        "/compare/any/",
+        "/map/",
+        "/glossary/",
+        "/self-test/",
+        "/practice/",
+        "/practice/exam/",
+        "/progress/",
+        "/cheat-sheet/",
+      ],
+    ],
   ])("the %s group lists its pages in order", (group, paths) => {
     expect(listNavPages(group as (typeof NAV_GROUPS)[number]["id"]).map((p) => p.path)).toEqual(paths);
   });
