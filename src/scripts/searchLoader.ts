@@ -169,9 +169,12 @@ function watchEmpty(instance: PagefindInstance, container: Element | null): void
   });
 }
 
-/** Opens the search dialog, loading it first if needed; what the reader types meanwhile is kept. */
-export async function openSearch(): Promise<void> {
-  const typedEarly: string[] = [];
+/**
+ * Opens the search dialog, loading it first if needed; what the reader types meanwhile is kept, after
+ * `typedBefore`, the keys kept while this module itself was loading (src/scripts/searchEntry.ts).
+ */
+export async function openSearch(typedBefore: string[] = []): Promise<void> {
+  const typedEarly: string[] = [...typedBefore];
   const keep = (event: KeyboardEvent) => {
     if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       typedEarly.push(event.key);
@@ -195,37 +198,6 @@ export async function openSearch(): Promise<void> {
     input.value += typedEarly.join("");
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }
-}
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
-/** Wires the header entry and the shortcuts "/" and Ctrl/Cmd+K. */
-export function initSearchEntry(): void {
-  for (const trigger of document.querySelectorAll<HTMLAnchorElement>("[data-search-trigger]")) {
-    trigger.setAttribute("role", "button");
-    trigger.setAttribute("aria-haspopup", "dialog");
-    for (const intent of ["pointerenter", "focus", "touchstart"]) {
-      trigger.addEventListener(intent, () => void loadSearchUi().catch(() => {}), {
-        once: true,
-        passive: true,
-      });
-    }
-    trigger.addEventListener("click", (event) => {
-      event.preventDefault();
-      void openSearch();
-    });
-  }
-  document.addEventListener("keydown", (event) => {
-    const shortcut =
-      (event.key === "/" && !isTyping(event.target)) ||
-      (event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey));
-    if (!shortcut || document.querySelector("dialog[open]")) return;
-    event.preventDefault();
-    void openSearch();
-  });
-  if (new URLSearchParams(location.search).has("highlight")) void highlightMatches();
 }
 
 /** The /search/ page: runs the query in ?q= and keeps the URL in step with what the reader types. */
@@ -252,7 +224,7 @@ export async function initSearchPage(): Promise<void> {
 }
 
 /** Marks the searched words on a page opened from a result (Pagefind's highlight script). */
-async function highlightMatches(): Promise<void> {
+export async function highlightMatches(): Promise<void> {
   const { default: PagefindHighlight } = (await import(
     /* @vite-ignore */ bundle("pagefind-highlight.js")
   )) as {

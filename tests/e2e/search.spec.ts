@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SEARCH_QUESTIONS } from "./search-questions";
+import { serviceIds } from "./site";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: /search/i });
 const searchInput = (page: Page) => dialog(page).locator("input[role=combobox]");
@@ -157,12 +158,13 @@ test("the category filter narrows results to comparisons", async ({ page }) => {
     .getByRole("combobox", { name: /category/i })
     .click();
   // The options show counts for this query once its results are in; pick when they are.
-  const comparisons = dialog(page).getByRole("option", { name: "Comparisons, 2 results" });
+  const comparisons = dialog(page).getByRole("option", { name: /^Comparisons, \d+ results?$/ });
   await expect(comparisons).toBeVisible();
   // The menu re-renders as counts arrive, so a pointer click can land between two renders.
   await comparisons.dispatchEvent("click");
   await expect(comparisons).toHaveAttribute("aria-selected", "true");
-  await expect(resultLinks(page)).toHaveCount(2);
+  // Only comparisons remain: every result leads to one, and there are several.
+  await expect(resultLinks(page).nth(1)).toBeVisible();
   for (const link of await resultLinks(page).all()) await expect(link).toHaveAttribute("href", /\/compare\//);
 });
 
@@ -195,10 +197,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: "Search", exact: true }).click();
     await expect(page).toHaveURL(/\/search\/$/);
     const index = page.locator("section", { has: page.getByRole("heading", { name: "Every service, A–Z" }) });
-    await expect(index.getByRole("link")).toHaveCount(
-      await page.locator("nav a[href*='/services/']").count(),
-    );
-    await expect(index.getByRole("link").first()).toHaveText("Amazon Athena");
+    await expect(index.getByRole("link")).toHaveCount(serviceIds().length);
+    await expect(index.getByRole("link").first()).toHaveText("Amazon AppFlow");
   });
 });
 
