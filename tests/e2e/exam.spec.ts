@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolationsBothThemesOnPhone } from "./axe";
+import { stopClockAt } from "./clock";
 import { questionShown, wrongChoice } from "./questions";
 
 const START = new Date("2026-12-01T09:00:00");
@@ -11,8 +12,7 @@ const examOf = (page: Page) => page.getByRole("region", { name: "Mock exam" });
  */
 async function startShortExam(page: Page, stillClock = true): Promise<number> {
   if (stillClock) {
-    await page.clock.install({ time: START });
-    await page.clock.pauseAt(START);
+    await stopClockAt(page, START);
   }
   await page.goto("/practice/exam/");
   const exam = examOf(page);
