@@ -7,7 +7,7 @@ export const EXAM_DOMAINS = [
   { id: "dea-ingestion-transformation", exam: "dea", label: "Data Ingestion and Transformation" },
   { id: "dea-store-management", exam: "dea", label: "Data Store Management" },
   { id: "dea-operations-support", exam: "dea", label: "Data Operations and Support" },
-  { id: "dea-security-governance", exam: "dea", label: "Data Security and Governance" },
+  { id: "dea-security-governance", exam: "dea", label: "Security and Governance" },
   { id: "mla-data-preparation", exam: "mla", label: "Data Preparation for Machine Learning (ML)" },
   { id: "mla-model-development", exam: "mla", label: "ML Model Development" },
   { id: "mla-deployment-orchestration", exam: "mla", label: "Deployment and Orchestration of ML Workflows" },

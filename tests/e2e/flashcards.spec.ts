@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolationsBothThemesOnPhone } from "./axe";
+import { stopClockAt } from "./clock";
 
 /** The question and answer of every card in the page's list, in order. */
 async function listedCards(page: Page) {
@@ -18,8 +19,7 @@ test("a reader grades cards by keyboard and mouse, sees each scheduled, and keep
   page,
 }) => {
   // The clock stands still unless the test moves it, so every interval shown is exact.
-  await page.clock.install({ time: START });
-  await page.clock.pauseAt(START);
+  await stopClockAt(page, START);
   await page.goto("/self-test/");
   const cards = await listedCards(page);
   const total = cards.length;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolationsBothThemesOnPhone } from "./axe";
+import { stopClockAt } from "./clock";
 import { questionShown } from "./questions";
 
 // Midday, so that what falls due within minutes falls due today.
@@ -24,8 +25,7 @@ async function reviewAQuestionAndACard(page: Page) {
 test("a reader sees their progress, exports it, resets, imports it and has it back", async ({
   page,
 }, testInfo) => {
-  await page.clock.install({ time: NOON });
-  await page.clock.pauseAt(NOON);
+  await stopClockAt(page, NOON);
   await reviewAQuestionAndACard(page);
   await page.goto("/progress/");
   const summary = page.locator("[data-summary]");
