@@ -35,7 +35,7 @@ describe("the offline cache after a one-page edit", () => {
     await run("npm", ["run", "build"], { cwd: copy, env: buildEnv() });
     before = readPrecache(first);
     after = readPrecache(join(copy, "dist"));
-  }, 180_000);
+  }, 420_000);
   afterAll(() => [copy, first].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it("makes the worker fetch only the edited page and the search index built from it", () => {
