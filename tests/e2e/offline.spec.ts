@@ -43,7 +43,7 @@ test("after a first visit, pages and search work offline", async ({ page, contex
   // Search runs on the saved index.
   await page.goto("/search/?q=firehose");
   await expect(
-    page.locator("[data-search-page] .pf-result-link", { hasText: "Amazon Data Firehose" }),
+    page.locator("[data-search-page] .pf-result-link", { hasText: /^Amazon Data Firehose$/ }),
   ).toBeVisible();
 
   // An address the site never had says the reader is offline, not that the page is missing.

@@ -15,8 +15,11 @@ export function serviceIds(): string[] {
     .map((f) => f.replace(/\.mdx$/, ""));
 }
 
-/** A frontmatter field of a service (title, summary, category, ...), read by the project's MDX reader. */
+let pages: ReturnType<typeof readContentPages> | undefined;
+
+/** A frontmatter field of a service (title, summary, category, ...), read by the project's MDX reader once. */
 export function serviceField(id: string, name: string): string {
-  const page = readContentPages("src/content/services").find((p) => p.id === id);
+  pages ??= readContentPages("src/content/services");
+  const page = pages.find((p) => p.id === id);
   return String(page?.data[name] ?? "");
 }
