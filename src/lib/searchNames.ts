@@ -60,13 +60,14 @@ function matchKind(name: string, q: string): MatchKind | undefined {
   return undefined;
 }
 
-/** The best match among a page's names, with the note to show beside its title. */
+/**
+ * The best match among a page's names. The note says a former name whenever one matches, even when an
+ * alias matched better: "Formerly Amazon Elasticsearch Service" tells a student more than "Elasticsearch".
+ */
 function bestMatch(page: NamedPage, q: string): { kind: MatchKind; rank: number; note?: string } | undefined {
-  // Former names before aliases: a name the service had is worth saying as such.
   const candidates = [
-    ...page.names.slice(0, 2).map((name) => ({ name, note: undefined, own: true })),
+    ...page.names.map((name, i) => ({ name, note: i < 2 ? undefined : `“${name}”`, own: i < 2 })),
     ...page.former.map((name) => ({ name, note: `Formerly ${name}`, own: false })),
-    ...page.names.slice(2).map((name) => ({ name, note: `“${name}”`, own: false })),
   ];
   let best: { kind: MatchKind; rank: number; note?: string } | undefined;
   for (const { name, note, own } of candidates) {
@@ -76,7 +77,8 @@ function bestMatch(page: NamedPage, q: string): { kind: MatchKind; rank: number;
     const rank = KIND_ORDER.indexOf(kind) * 2 + (own ? 0 : 1);
     if (!best || rank < best.rank) best = { kind, rank, note };
   }
-  return best;
+  const former = page.former.find((name) => matchKind(name, q));
+  return best && former && best.note ? { ...best, note: `Formerly ${former}` } : best;
 }
 
 /**

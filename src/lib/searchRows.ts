@@ -35,9 +35,18 @@ export interface FoundPage {
 
 const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
-/** A named page's address, asking the landing page to mark the searched words as Pagefind's do. */
-export const namedUrl = (path: string, term: string) =>
-  `${path}?highlight=${encodeURIComponent(term.trim())}`;
+/**
+ * A result's address asking the landing page to mark the searched words: one `highlight` parameter per
+ * word, as Pagefind's highlight script reads them. Made here for every result, because Pagefind keeps
+ * a page's data, address included, from the first search that loaded it.
+ */
+export function highlightUrl(url: string, term: string): string {
+  const hashAt = url.indexOf("#");
+  const hash = hashAt >= 0 ? url.slice(hashAt) : "";
+  const words = term.trim().split(/\s+/).filter(Boolean);
+  const query = words.map((word) => `highlight=${encodeURIComponent(word)}`).join("&");
+  return `${pathOf(url)}${query && `?${query}`}${hash}`;
+}
 
 /**
  * Name answers, then full-text pages not already named. `pathFor` turns a named page's site path into
@@ -50,19 +59,24 @@ export function mergeRows(
   pathFor: (path: string) => string = (path) => path,
 ): PageRow[] {
   const byPath = new Map((found ?? []).map((page) => [pathOf(page.url), page]));
+  const sections = (page: FoundPage | undefined) =>
+    (page?.sections ?? []).map((section) => ({ ...section, url: highlightUrl(section.url, term) }));
   const namedRows: PageRow[] = named.map(({ page, note }) => {
     const path = pathFor(page.path);
     const match = byPath.get(path);
     byPath.delete(path);
     return {
-      url: match?.url ?? namedUrl(path, term),
+      url: highlightUrl(path, term),
       title: page.title,
       category: page.category,
       ...(note && { note }),
       ...(match && { excerpt: match.excerpt }),
-      sections: match?.sections ?? [],
+      sections: sections(match),
     };
   });
   const rest = (found ?? []).filter((page) => byPath.has(pathOf(page.url)));
-  return [...namedRows, ...rest.map((page) => ({ ...page }))];
+  return [
+    ...namedRows,
+    ...rest.map((page) => ({ ...page, url: highlightUrl(page.url, term), sections: sections(page) })),
+  ];
 }

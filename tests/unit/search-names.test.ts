@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchNames, normalizeName, type NamedPage } from "@/lib/searchNames";
-import { mergeRows, namedUrl, type FoundPage } from "@/lib/searchRows";
+import { highlightUrl, mergeRows, type FoundPage } from "@/lib/searchRows";
 
 const page = (
   path: string,
@@ -120,7 +120,19 @@ describe("mergeRows: names first, then full text that names did not show", () =>
   });
 
   it.each([
-    ["glue", "/x/?highlight=glue"],
-    ["sql on s3", "/x/?highlight=sql%20on%20s3"],
-  ])("namedUrl(%j)", (term, expected) => expect(namedUrl("/x/", term)).toBe(expected));
+    ["/x/", "glue", "/x/?highlight=glue"],
+    ["/x/", " sql  on s3 ", "/x/?highlight=sql&highlight=on&highlight=s3"],
+    ["/x/", "c++ & co", "/x/?highlight=c%2B%2B&highlight=%26&highlight=co"],
+    // Pagefind's address from an earlier search keeps none of that search's words.
+    ["/x/?highlight=s#pricing", "spice", "/x/?highlight=spice#pricing"],
+    ["/x/", "", "/x/"],
+  ])("highlightUrl(%j, %j)", (url, term, expected) => expect(highlightUrl(url, term)).toBe(expected));
+
+  it("gives every row and section the words of this search, whatever Pagefind kept", () => {
+    const stale = { ...found("/services/emr/", 1), url: "/services/emr/?highlight=s" };
+    const rows = mergeRows("spice", [], [stale]);
+    expect(rows.map((r) => [r.url, r.sections.map((x) => x.url)])).toEqual([
+      ["/services/emr/?highlight=spice", ["/services/emr/?highlight=spice#s0"]],
+    ]);
+  });
 });

@@ -29,7 +29,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadFullText(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ withBase("/pagefind/pagefind.js"))) as Pagefind;
-    await pagefind.options({ ranking: SEARCH_RANKING, highlightParam: "highlight", excerptLength: 24 });
+    await pagefind.options({ ranking: SEARCH_RANKING, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {
