@@ -10,6 +10,7 @@ const page = (
   former: string[] = [],
 ) => ({
   path,
+  kind: path.startsWith("/compare/") ? ("comparison" as const) : ("service" as const),
   title,
   category,
   names: [title, ...names],
