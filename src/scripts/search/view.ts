@@ -37,10 +37,14 @@ function addStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** Starts loading everything search needs, ahead of the first key. */
+/**
+ * Starts loading everything search needs, ahead of the first key: the names first, so that on a slow
+ * connection the few KB that answer names never queue behind Pagefind's 140 KB.
+ */
 export function prepareSearch(): void {
-  void loadNames().catch(() => {});
-  void loadFullText().catch(() => {});
+  void loadNames()
+    .catch(() => {})
+    .finally(() => void loadFullText().catch(() => {}));
 }
 
 /** An element with attributes and children; text children are text, never HTML. */
