@@ -24,10 +24,11 @@ export const PRECACHE_IGNORES = [
   "llms*.txt",
   "changes.xml",
   ".build-stamp.json",
-  // Pagefind writes its older UI bundles and an index for pages without a language; the site loads the
-  // Component UI, and every page says lang="en".
+  // Pagefind writes its UI bundles and an index for pages without a language; the site uses none of
+  // the UIs (src/scripts/search/ draws its own on Pagefind's search API), and every page says lang="en".
   "pagefind/pagefind-ui.*",
   "pagefind/pagefind-modular-ui.*",
+  "pagefind/pagefind-component-ui.*",
   "pagefind/wasm.unknown.pagefind",
 ];
 

@@ -1,43 +1,84 @@
 // Search figures for the bench: what a reader downloads before the first result, and how long the
 // first result takes after the first key press, cold and warm, over the student questions of the
-// search-quality test. Drives the built site in the system Chromium.
+// search-quality test. Drives a built site in the system Chromium: this site's dialog, or the Starlight
+// reference's, each opened with Ctrl+K as a reader would.
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 import { serve } from "../serve.mjs";
 import { SEARCH_QUESTIONS } from "../../tests/e2e/search-questions.ts";
 
-const FIRST_RESULT = ".pf-searchbox-result:not(.pf-searchbox-placeholder) .pf-searchbox-result-title";
+/**
+ * How each site's search is driven and read. `files`: what counts as search's download; `done`: where
+ * full-text results are complete, when the site says so.
+ */
+export const SEARCH_UIS = {
+  site: {
+    input: "dialog[open] input[role=combobox]",
+    firstResult: "dialog[open] [role=option] .search-title",
+    done: "dialog[open][data-search-done]",
+    files: /\/pagefind\/|search-names\.json|\/_astro\/(dialog|view)\.[\w-]+\.js/,
+  },
+  starlight: {
+    input: "dialog[open] input.pagefind-ui__search-input",
+    firstResult: "dialog[open] .pagefind-ui__result-link",
+    done: undefined,
+    files: /\/pagefind\/|\/_astro\/.*[Ss]earch.*\.(js|css)$/,
+  },
+};
 
 /** The kind of a search download, for the bytes table. */
 function kindOf(url) {
   if (/\.wasm|wasm\.\w+\.pagefind$/.test(url)) return "wasm";
   if (/\.js(\?|$)/.test(url)) return "js";
   if (/\.css(\?|$)/.test(url)) return "css";
+  if (/search-names\.json$/.test(url)) return "names";
   return "index";
 }
 
-/** In the page: arms `window.nextResult`, ms from the next key press in the input to a result on screen. */
-function armNextResult(selector) {
-  window.nextResult = new Promise((resolve) => {
-    const input = document.querySelector("pagefind-modal input");
-    input.addEventListener(
-      "keydown",
-      () => {
-        const start = performance.now();
-        const check = () => {
-          const title = document.querySelector(selector);
-          if (title?.textContent?.trim() && title.getClientRects().length > 0) {
-            observer.disconnect();
-            resolve(performance.now() - start);
-          }
-        };
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      },
-      { once: true },
-    );
-  });
+/**
+ * In the page: arms `window.nextResult`, resolving to the ms from the next key press in the input to a
+ * result on screen with the epoch time it showed, and `window.nextDone`, to the ms until full-text
+ * results are complete (`done`), when the site says so.
+ */
+function armNextResult({ input, firstResult, done }) {
+  let resolveFirst;
+  let resolveDone;
+  window.nextResult = new Promise((resolve) => (resolveFirst = resolve));
+  window.nextDone = new Promise((resolve) => (resolveDone = resolve));
+  document.querySelector(input).addEventListener(
+    "keydown",
+    () => {
+      const start = performance.now();
+      let shown = false;
+      const check = () => {
+        const title = document.querySelector(firstResult);
+        if (!shown && title?.textContent?.trim() && title.getClientRects().length > 0) {
+          shown = true;
+          resolveFirst({ ms: performance.now() - start, at: performance.timeOrigin + performance.now() });
+        }
+        if (shown && (!done || document.querySelector(done))) {
+          observer.disconnect();
+          resolveDone(performance.now() - start);
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    },
+    { once: true },
+  );
+}
+
+/** Gzip bytes of `downloads` by kind, and their total. */
+function sum(downloads) {
+  const bytes = { js: 0, css: 0, wasm: 0, names: 0, index: 0 };
+  for (const d of downloads) bytes[kindOf(d.url)] += d.gzip;
+  return { ...bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -46,79 +87,125 @@ const summarize = (xs) => ({
   worstMs: Math.round(Math.max(...xs)),
   n: xs.length,
 });
+const TIMEOUT_MS = 10_000;
 
-/** Opens the dialog the way a reader does ("/"), then types `query`'s first letter; returns the ms. */
-async function firstResultAfterKey(page, query) {
-  await page.evaluate(armNextResult, FIRST_RESULT);
-  await page.keyboard.press(query[0]);
-  return page.evaluate(() =>
-    Promise.race([window.nextResult, new Promise((r) => setTimeout(() => r(10_000), 10_000))]),
+/** Awaits a promise the page armed, or gives TIMEOUT_MS. */
+const awaitArmed = (page, name) =>
+  page.evaluate(
+    ([name, timeout]) =>
+      Promise.race([
+        window[name],
+        new Promise((r) => setTimeout(() => r({ ms: timeout, at: Infinity }), timeout)),
+      ]),
+    [name, TIMEOUT_MS],
   );
+
+/** Types `query`'s first letter into the open search; resolves to when the first result showed. */
+async function firstResultAfterKey(page, ui, query) {
+  await page.evaluate(armNextResult, { input: ui.input, firstResult: ui.firstResult, done: ui.done });
+  await page.keyboard.press(query[0]);
+  return awaitArmed(page, "nextResult");
+}
+
+/** Ms from that key press until full-text results were complete. */
+async function fullTextAfterKey(page) {
+  const done = await awaitArmed(page, "nextDone");
+  return typeof done === "number" ? done : done.ms;
+}
+
+/**
+ * A fresh browser profile on the home page, recording every search download with when it ended. With
+ * `holdPagefind`, Pagefind's files wait until `release()`: what the first result needed is then exactly
+ * what arrived before it.
+ */
+async function coldPage(browser, origin, ui, { holdPagefind = false } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release = () => {};
+  if (holdPagefind) {
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route(/\/pagefind\//, async (route) => {
+      await released;
+      await route.continue();
+    });
+  }
+  const downloads = [];
+  page.on("requestfinished", async (request) => {
+    if (!ui.files.test(request.url())) return;
+    const at = Date.now();
+    const body = await (await request.response())?.body().catch(() => undefined);
+    downloads.push({ url: request.url(), at, gzip: body ? gzipSync(body).length : 0 });
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForLoadState("networkidle");
+  return { context, page, downloads, release };
+}
+
+/** Opens search as a reader does (Ctrl+K) and waits for its input to have focus. */
+async function openSearch(page, ui) {
+  await page.keyboard.press("Control+k");
+  await page.waitForSelector(`${ui.input}:focus`);
 }
 
 /**
  * Measures search on the site built in `dist`, over the first `questionCount` questions (all by default).
  * @param {string} dist
- * @param {{ questionCount?: number }} [options]
+ * @param {{ questionCount?: number, ui?: keyof typeof SEARCH_UIS }} [options]
  */
-export async function measureSearch(dist, { questionCount } = {}) {
+export async function measureSearch(dist, { questionCount, ui: uiName = "site" } = {}) {
+  const ui = SEARCH_UIS[uiName];
   const questions = SEARCH_QUESTIONS.slice(0, questionCount);
   const server = await serve({ root: dist, base: "/", port: 0 });
   const origin = `http://localhost:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    // Bytes: everything search fetches from the first sign of intent to the first result.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const downloads = [];
-    const searchFiles = /\/pagefind\/|search-names\.json/;
-    page.on("response", async (response) => {
-      if (!searchFiles.test(response.url())) return;
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      downloads.push({ url: response.url(), raw: body.length, gzip: gzipSync(body).length });
-    });
-    await page.goto(`${origin}/`);
-    await page.waitForLoadState("networkidle");
-    const beforeIntent = downloads.length;
-    await page.keyboard.press("/");
-    await page.waitForSelector("pagefind-modal input:focus");
-    const cold = [await firstResultAfterKey(page, questions[0][0])];
-    await page.waitForLoadState("networkidle");
-    const bytes = { js: 0, css: 0, wasm: 0, index: 0 };
-    for (const d of downloads) bytes[kindOf(d.url)] += d.gzip;
-    const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-    await context.close();
+    // What the first result needs: on a site that answers names before Pagefind loads, Pagefind is
+    // held back until the first result shows, so that what arrived before it is what it needed.
+    const hold = ui.done !== undefined;
+    const weigh = await coldPage(browser, origin, ui, { holdPagefind: hold });
+    const requestsBeforeIntent = weigh.downloads.length;
+    await openSearch(weigh.page, ui);
+    const held = await firstResultAfterKey(weigh.page, ui, questions[0][0]);
+    const bytesBeforeFirstResultGzip = sum(weigh.downloads.filter((d) => d.at <= held.at));
+    weigh.release();
+    await fullTextAfterKey(weigh.page);
+    await weigh.page.waitForLoadState("networkidle");
+    const bytesInAllGzip = sum(weigh.downloads);
+    const files = weigh.downloads.map((d) => d.url.replace(origin, ""));
+    await weigh.context.close();
 
-    // Cold: a new browser profile per question, typing as soon as the dialog is open.
-    for (const [query] of questions.slice(1)) {
-      const ctx = await browser.newContext();
-      const p = await ctx.newPage();
-      await p.goto(`${origin}/`);
-      await p.keyboard.press("/");
-      await p.waitForSelector("pagefind-modal input:focus");
-      cold.push(await firstResultAfterKey(p, query));
-      await ctx.close();
+    // Cold: a new browser profile per question, typing as soon as the search box has focus.
+    const cold = [];
+    const coldFullText = [];
+    for (const [query] of questions) {
+      const { context, page } = await coldPage(browser, origin, ui);
+      await openSearch(page, ui);
+      cold.push((await firstResultAfterKey(page, ui, query)).ms);
+      coldFullText.push(await fullTextAfterKey(page));
+      await context.close();
     }
 
     // Warm: one session, one question after another.
-    const ctx = await browser.newContext();
-    const p = await ctx.newPage();
-    await p.goto(`${origin}/`);
-    await p.keyboard.press("/");
-    await p.waitForSelector("pagefind-modal input:focus");
-    await firstResultAfterKey(p, "a");
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await openSearch(page, ui);
+    await firstResultAfterKey(page, ui, "a");
     const warm = [];
     for (const [query] of questions) {
-      await p.locator("pagefind-modal input").fill("");
-      await p.waitForTimeout(50);
-      warm.push(await firstResultAfterKey(p, query));
+      await page.locator(ui.input).fill("");
+      await page.waitForTimeout(50);
+      warm.push((await firstResultAfterKey(page, ui, query)).ms);
     }
-    await ctx.close();
+    await context.close();
     return {
-      requestsBeforeIntent: beforeIntent,
-      bytesBeforeFirstResultGzip: { ...bytes, total },
-      files: downloads.map((d) => d.url.replace(origin, "")),
+      requestsBeforeIntent,
+      ...(hold && { firstResultHeldMs: Math.round(held.ms) }),
+      bytesBeforeFirstResultGzip,
+      bytesInAllGzip,
+      files,
       cold: summarize(cold),
+      ...(hold && { coldFullText: summarize(coldFullText) }),
       warm: summarize(warm),
     };
   } finally {
@@ -127,15 +214,22 @@ export async function measureSearch(dist, { questionCount } = {}) {
   }
 }
 
-/** Lines for the bench's table. */
-export function formatSearch(search) {
-  if (!search || search.error) return [`search: ${search?.error ?? "not measured"}`];
+/** Lines for the bench's table, for this site and, when measured, the Starlight reference. */
+export function formatSearch(search, label = "search") {
+  if (!search || search.error) return [`${label}: ${search?.error ?? "not measured"}`];
   const kb = (n) => (n / 1024).toFixed(1);
-  const b = search.bytesBeforeFirstResultGzip;
-  return [
-    `search: search files fetched before intent ${search.requestsBeforeIntent}; bytes before the first result (gzip KB): ` +
-      `JS ${kb(b.js)}, CSS ${kb(b.css)}, WASM ${kb(b.wasm)}, index ${kb(b.index)}, total ${kb(b.total)}`,
-    `search: first result after the first key press, ms (median / worst over ${search.cold.n} questions): ` +
+  const bytes = (b) =>
+    `JS ${kb(b.js)}, CSS ${kb(b.css)}, names ${kb(b.names)}, WASM ${kb(b.wasm)}, index ${kb(b.index)}, total ${kb(b.total)}`;
+  const lines = [
+    `${label}: search files fetched before intent ${search.requestsBeforeIntent}`,
+    `${label}: gzip KB fetched from intent to the first result${search.firstResultHeldMs !== undefined ? ` (Pagefind held back; that result in ${search.firstResultHeldMs} ms)` : ""}: ${bytes(search.bytesBeforeFirstResultGzip)}`,
+    `${label}: gzip KB fetched by the first search in all: ${bytes(search.bytesInAllGzip)}`,
+    `${label}: first result after the first key press, ms (median / worst over ${search.cold.n} questions): ` +
       `cold ${search.cold.medianMs} / ${search.cold.worstMs}, warm ${search.warm.medianMs} / ${search.warm.worstMs}`,
   ];
+  if (search.coldFullText)
+    lines.push(
+      `${label}: full-text results complete after the first key press, cold, ms: ${search.coldFullText.medianMs} / ${search.coldFullText.worstMs}`,
+    );
+  return lines;
 }

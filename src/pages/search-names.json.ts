@@ -1,20 +1,38 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
-import { buildNameIndex } from "@/lib/searchRank";
+import { CATEGORIES, categoryLabel } from "@/lib/categories";
 import { comparisonPath, servicePath } from "@/lib/paths";
+import type { SearchNames } from "@/lib/searchNames";
+import { byTitle } from "@/lib/services";
+import { COMPARISONS_SEARCH_CATEGORY } from "@/lib/sitePages";
 
-/** Every name a page answers to, for putting an exact match first in search (src/lib/searchRank.ts). */
+/** Every name a page answers to, for search's name answers before the full-text index loads (src/lib/searchNames.ts). */
 export const GET: APIRoute = async () => {
   const [services, comparisons] = await Promise.all([
     getCollection("services"),
     getCollection("comparisons"),
   ]);
-  const index = buildNameIndex([
-    ...services.map((s) => ({
-      path: servicePath(s.id),
-      names: [s.data.title, s.data.shortName, ...s.data.formerNames, ...s.data.aliases],
-    })),
-    ...comparisons.map((c) => ({ path: comparisonPath(c.id), names: [c.data.title] })),
-  ]);
-  return new Response(JSON.stringify(index), { headers: { "content-type": "application/json" } });
+  const names: SearchNames = {
+    categories: [...CATEGORIES.map((c) => c.label), COMPARISONS_SEARCH_CATEGORY],
+    browse: CATEGORIES.map((c) => ({ label: c.label, href: `/#${c.id}` })),
+    pages: [
+      ...services.sort(byTitle).map((s) => ({
+        path: servicePath(s.id),
+        kind: "service" as const,
+        title: s.data.title,
+        category: categoryLabel(s.data.category),
+        names: [s.data.title, s.data.shortName, ...s.data.aliases],
+        former: s.data.formerNames,
+      })),
+      ...comparisons.map((c) => ({
+        path: comparisonPath(c.id),
+        kind: "comparison" as const,
+        title: c.data.title,
+        category: COMPARISONS_SEARCH_CATEGORY,
+        names: [c.data.title],
+        former: [],
+      })),
+    ],
+  };
+  return new Response(JSON.stringify(names), { headers: { "content-type": "application/json" } });
 };

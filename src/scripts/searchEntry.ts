@@ -1,9 +1,9 @@
 /**
  * The header's search entry and the shortcuts "/" and Ctrl/Cmd+K, on every page. It is small: the
- * search code (src/scripts/searchLoader.ts) loads on the reader's first sign of intent, and the keys
+ * search dialog (src/scripts/search/dialog.ts) loads on the reader's first sign of intent, and the keys
  * typed while it loads are kept and handed over, so none is lost.
  */
-const loadSearch = () => import("./searchLoader");
+const loadSearch = () => import("./search/dialog");
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -19,10 +19,13 @@ async function openSearch(): Promise<void> {
     }
   };
   document.addEventListener("keydown", keep);
-  const search = await loadSearch();
-  // The loader keeps the keys from here on: no key falls between the two listeners.
-  document.removeEventListener("keydown", keep);
-  await search.openSearch(typed);
+  try {
+    const search = await loadSearch();
+    // The dialog's input has focus from here on: no key falls between the listener and the input.
+    search.openSearch(typed);
+  } finally {
+    document.removeEventListener("keydown", keep);
+  }
 }
 
 /** Wires the header entry and the shortcuts "/" and Ctrl/Cmd+K. */
@@ -35,7 +38,7 @@ export function initSearchEntry(): void {
         intent,
         () =>
           void loadSearch()
-            .then((search) => search.loadSearchUi())
+            .then((search) => search.prepareSearch())
             .catch(() => {}),
         { once: true, passive: true },
       );
@@ -54,5 +57,5 @@ export function initSearchEntry(): void {
     void openSearch();
   });
   if (new URLSearchParams(location.search).has("highlight"))
-    void loadSearch().then((s) => s.highlightMatches());
+    void import("./search/highlight").then((s) => s.highlightMatches());
 }

@@ -40,11 +40,12 @@ test("after a first visit, pages and search work offline", async ({ page, contex
   await page.goto("/cheat-sheet/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("cheat sheet");
 
-  // Search runs on the saved index.
+  // Search runs on the saved names and the saved full-text index.
   await page.goto("/search/?q=firehose");
-  await expect(
-    page.locator("[data-search-page] .pf-result-link", { hasText: /^Amazon Data Firehose$/ }),
-  ).toBeVisible();
+  const search = page.locator("[data-search-page]");
+  await expect(search.locator(".search-title", { hasText: /^Amazon Data Firehose$/ })).toBeVisible();
+  await expect(search).toHaveAttribute("data-search-done", "firehose");
+  await expect(search.locator("[data-search-status]")).toHaveText(/^\d+ results? for firehose$/);
 
   // An address the site never had says the reader is offline, not that the page is missing.
   await page.goto("/services/not-a-service/");

@@ -1,60 +1,71 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { readContentPages } from "../helpers/content";
-import { serviceIds, sitemapPaths } from "./site";
+import { SHARDS, SITE_SHARDS, serviceIds, sitemapShard } from "./site";
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`axe finds no violation on any page, ${scheme} theme`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    const failures: string[] = [];
-    for (const path of sitemapPaths()) {
-      await page.goto(path);
-      // Open every disclosure so hidden content is checked too.
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      failures.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
-    }
-    expect(failures).toEqual([]);
-  });
+  for (const shard of SHARDS) {
+    test(`axe finds no violation on any page, ${scheme} theme, pages ${shard + 1} of ${SITE_SHARDS}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const failures: string[] = [];
+      for (const path of sitemapShard(shard)) {
+        await page.goto(path);
+        // Open every disclosure so hidden content is checked too.
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+        failures.push(...(await axeViolations(page)).map((v) => `${path} ${v}`));
+      }
+      expect(failures).toEqual([]);
+    });
+  }
 }
 
-test("no request leaves the site's origin on any page", async ({ page, baseURL }) => {
-  test.setTimeout(120_000);
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(`${page.url()} → ${url}`);
+for (const shard of SHARDS) {
+  test(`no request leaves the site's origin on any page, pages ${shard + 1} of ${SITE_SHARDS}`, async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:")) foreign.push(`${page.url()} → ${url}`);
+    });
+    const extra = shard === 0 ? ["/search/?q=glue"] : [];
+    for (const path of [...sitemapShard(shard), ...extra]) {
+      await page.goto(path, { waitUntil: "networkidle" });
+    }
+    expect(foreign).toEqual([]);
   });
-  for (const path of [...sitemapPaths(), "/search/?q=glue"]) {
-    await page.goto(path, { waitUntil: "networkidle" });
-  }
-  expect(foreign).toEqual([]);
-});
+}
 
 test.describe("with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("every page shows its content and its navigation", async ({ page }) => {
-    test.setTimeout(120_000);
-    // The sidebar lists the services of the category being read, and links every other category.
-    const categoryOf = new Map(
-      readContentPages("src/content/services").map((p) => [p.id, String(p.data.category)]),
-    );
-    for (const path of sitemapPaths()) {
-      await page.goto(path);
-      await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
-      const nav = page.getByRole("navigation", { name: "Services" });
-      const hrefs = new Set(
-        await nav.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+  for (const shard of SHARDS) {
+    test(`every page shows its content and its navigation, pages ${shard + 1} of ${SITE_SHARDS}`, async ({
+      page,
+    }) => {
+      // The sidebar lists the services of the category being read, and links every other category.
+      const categoryOf = new Map(
+        readContentPages("src/content/services").map((p) => [p.id, String(p.data.category)]),
       );
-      const unreachable = serviceIds().filter(
-        (id) => !hrefs.has(`/services/${id}/`) && !hrefs.has(`/categories/${categoryOf.get(id)}/`),
-      );
-      expect(unreachable, path).toEqual([]);
-      await expect(nav.getByRole("link").first(), path).toBeVisible();
-    }
-  });
+      for (const path of sitemapShard(shard)) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+        const nav = page.getByRole("navigation", { name: "Services" });
+        const hrefs = new Set(
+          await nav.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+        );
+        const unreachable = serviceIds().filter(
+          (id) => !hrefs.has(`/services/${id}/`) && !hrefs.has(`/categories/${categoryOf.get(id)}/`),
+        );
+        expect(unreachable, path).toEqual([]);
+        await expect(nav.getByRole("link").first(), path).toBeVisible();
+      }
+    });
+  }
 
   test("on a phone, the collapsed navigation opens without JavaScript", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -4,18 +4,16 @@ import { serviceIds } from "./site";
 
 const dialog = (page: Page) => page.getByRole("dialog", { name: /search/i });
 const searchInput = (page: Page) => dialog(page).locator("input[role=combobox]");
-/** The page options of the listbox (sub-results, the sections, are options too). */
+/** The page options of the listbox (the sections under a page are options too). */
 const resultLinks = (page: Page) =>
-  dialog(page).locator(
-    "[role=listbox][aria-label='Search results'] > * > [role=option]:not(.pf-searchbox-subresult), [role=listbox][aria-label='Search results'] > [role=option]",
-  );
+  dialog(page).locator("[role=listbox][aria-label='Search results'] > [role=option]:not(.search-section)");
 
-/** Opens the dialog with "/" and types a query; resolves once the results shown are the query's. */
+/** Opens the dialog with "/" and types a query; resolves once names and full text have answered it. */
 async function searchFor(page: Page, query: string) {
   await page.keyboard.press("/");
   await expect(dialog(page)).toBeVisible();
   await page.keyboard.type(query);
-  // Results come in after every key: wait for those of the whole query, not of its first letters.
+  await expect(dialog(page)).toHaveAttribute("data-search-done", query);
   await expect(resultLinks(page).first()).toHaveAttribute(
     "href",
     new RegExp(`[?&]highlight=${encodeURIComponent(query)}(?:[&#]|$)`),
@@ -30,27 +28,47 @@ const activeOptionIndex = (page: Page) =>
     return options.findIndex((option) => option.id === active);
   });
 
+/** Holds requests whose path matches until the test lets them go; `wasAsked` resolves on the first. */
+async function hold(page: Page, path: RegExp) {
+  let asked!: () => void;
+  let release!: () => void;
+  const wasAsked = new Promise<void>((resolve) => (asked = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => path.test(url.pathname),
+    async (route) => {
+      asked();
+      await released;
+      await route.continue();
+    },
+  );
+  return { wasAsked, release };
+}
+
 test("nothing of search is downloaded before the reader shows intent", async ({ page }) => {
   const searchRequests: string[] = [];
   page.on("request", (r) => {
-    if (/\/pagefind\/|search-names\.json/.test(r.url())) searchRequests.push(r.url());
+    if (/\/pagefind\/|search-names\.json|\/dialog\.[\w-]+\.js/.test(r.url())) searchRequests.push(r.url());
   });
   await page.goto("/services/athena/");
   await page.waitForLoadState("networkidle");
   expect(searchRequests).toEqual([]);
+  // No page carries the dialog either: it is made when first opened.
+  await expect(page.locator("dialog")).toHaveCount(0);
   await page.locator("[data-search-trigger]").hover();
-  await expect.poll(() => searchRequests.some((u) => u.endsWith("pagefind-component-ui.js"))).toBe(true);
+  await expect.poll(() => searchRequests.some((u) => u.endsWith("/search-names.json"))).toBe(true);
+  await expect.poll(() => searchRequests.some((u) => u.endsWith("/pagefind/pagefind.js"))).toBe(true);
 });
 
 test("'/' opens a labelled dialog; arrows move, Enter opens, and the landing page marks the words", async ({
   page,
 }) => {
   await page.goto("/");
-  // Live-region messages last a moment only: record every one.
+  // Status messages change as results arrive: record every one.
   await page.evaluate(() => {
     const said: string[] = ((window as unknown as { said: string[] }).said = []);
     new MutationObserver(() => {
-      const text = document.querySelector("[data-pagefind-announcer]")?.textContent?.trim();
+      const text = document.querySelector("dialog [data-search-status]")?.textContent?.trim();
       if (text) said.push(text);
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
@@ -59,6 +77,9 @@ test("'/' opens a labelled dialog; arrows move, Enter opens, and the landing pag
   await expect(input).toBeFocused();
   await expect(input).toHaveAttribute("aria-expanded", "true");
   await expect(resultLinks(page).first()).toHaveAccessibleName("Amazon OpenSearch Service");
+  await expect(resultLinks(page).first()).toHaveAccessibleDescription(
+    /^Formerly Amazon Elasticsearch Service/,
+  );
   await expect(dialog(page).locator(".result-category").first()).toHaveText("Analytics and search");
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said.join(" | ")))
@@ -76,55 +97,35 @@ test("'/' opens a labelled dialog; arrows move, Enter opens, and the landing pag
   await expect(page.locator("article mark").first()).toHaveText(/elasticsearch/i);
 });
 
-test("keys typed while search loads end in the results of the whole query", async ({ page }) => {
-  /** A request held until the test lets it go, with a promise that it was made. */
-  const hold = async (file: string) => {
-    let asked!: () => void;
-    let release!: () => void;
-    const wasAsked = new Promise<void>((resolve) => (asked = resolve));
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route(
-      (url) => url.pathname === `/pagefind/${file}`,
-      async (route) => {
-        asked();
-        await released;
-        await route.continue();
-      },
-    );
-    return { wasAsked, release };
-  };
-  // Pagefind loads in two stages: its script, then (with its API already set) its index.
-  const script = await hold("pagefind.js");
-  const index = await hold("pagefind-entry.json");
+test("names answer before Pagefind has loaded; full-text results follow", async ({ page }) => {
+  const pagefind = await hold(page, /^\/pagefind\/pagefind\.js$/);
   await page.goto("/");
-  await page.evaluate(() => {
-    (window as unknown as { searched: string[] }).searched = [];
-  });
-  const searched = () => page.evaluate(() => (window as unknown as { searched: string[] }).searched);
   await page.keyboard.press("/");
   await expect(dialog(page)).toBeVisible();
-  await page.evaluate(() =>
-    (
-      window as unknown as {
-        PagefindComponents: {
-          getInstanceManager(): { getInstance(n: string): { on(e: "search", f: (t: string) => void): void } };
-        };
-      }
-    ).PagefindComponents.getInstanceManager()
-      .getInstance("default")
-      .on("search", (term) => (window as unknown as { searched: string[] }).searched.push(term)),
-  );
-  // The first key's search waits for the script; the others start while the index loads.
-  await page.keyboard.type("g");
-  await expect.poll(searched).toEqual(["g"]);
-  await script.wasAsked;
-  script.release();
-  await index.wasAsked;
-  await page.keyboard.type("lue");
-  // Keys a millisecond apart share one search (the box's debounce): the last is the whole query.
-  await expect.poll(async () => (await searched()).at(-1)).toBe("glue");
-  index.release();
-  await expect(resultLinks(page).first()).toHaveAttribute("href", /[?&]highlight=glue(?:[&#]|$)/);
+  await page.keyboard.type("elasticsearch");
+  await pagefind.wasAsked;
+  // Pagefind is still held back, and the page the query names is already there.
+  await expect(resultLinks(page).first()).toHaveAccessibleName("Amazon OpenSearch Service");
+  await expect(dialog(page).locator("[data-search-status]")).toHaveText(/searching the full text/);
+  await expect(dialog(page)).not.toHaveAttribute("data-search-done");
+  pagefind.release();
+  await expect(dialog(page)).toHaveAttribute("data-search-done", "elasticsearch");
+  await expect(dialog(page).locator("[data-search-status]")).toHaveText(/^\d+ results for elasticsearch$/);
+  await expect(resultLinks(page).nth(1)).toBeVisible();
+  await expect(resultLinks(page).first()).toHaveAccessibleName("Amazon OpenSearch Service");
+});
+
+test("keys typed while the search code loads all reach the input", async ({ page }) => {
+  const code = await hold(page, /\/_astro\/dialog\.[\w-]+\.js$/);
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await code.wasAsked;
+  await page.keyboard.type("glue");
+  code.release();
+  await expect(searchInput(page)).toHaveValue("glue");
+  await expect(searchInput(page)).toBeFocused();
+  await expect(dialog(page)).toHaveAttribute("data-search-done", "glue");
+  await expect(resultLinks(page).first()).toHaveAccessibleName("AWS Glue");
 });
 
 test("Ctrl+K opens the dialog, Esc closes it and gives focus back", async ({ page }) => {
@@ -142,10 +143,9 @@ test("Ctrl+K opens the dialog, Esc closes it and gives focus back", async ({ pag
 test("a sub-result lands on its section", async ({ page }) => {
   await page.goto("/");
   await searchFor(page, "spice");
-  const href = await dialog(page).locator(".pf-searchbox-subresult").first().getAttribute("href");
+  const href = await dialog(page).locator(".search-section").first().getAttribute("href");
   expect(href).toMatch(/#[a-z0-9-]+$/);
-  // The link whose address was read, even if the list is drawn again in between.
-  await dialog(page).locator(`.pf-searchbox-subresult[href="${href}"]`).first().click();
+  await dialog(page).locator(`.search-section[href="${href}"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`${href!.split("#")[1]}$`));
   const target = page.locator(`[id="${href!.split("#")[1]}"]`);
   await expect(target).toBeInViewport();
@@ -154,15 +154,11 @@ test("a sub-result lands on its section", async ({ page }) => {
 test("the category filter narrows results to comparisons", async ({ page }) => {
   await page.goto("/");
   await searchFor(page, "glue");
+  await expect(resultLinks(page).first()).toHaveAttribute("href", /\/services\/glue\//);
   await dialog(page)
     .getByRole("combobox", { name: /category/i })
-    .click();
-  // The options show counts for this query once its results are in; pick when they are.
-  const comparisons = dialog(page).getByRole("option", { name: /^Comparisons, \d+ results?$/ });
-  await expect(comparisons).toBeVisible();
-  // The menu re-renders as counts arrive, so a pointer click can land between two renders.
-  await comparisons.dispatchEvent("click");
-  await expect(comparisons).toHaveAttribute("aria-selected", "true");
+    .selectOption("Comparisons");
+  await expect(dialog(page)).toHaveAttribute("data-search-done", "glue");
   // Only comparisons remain: every result leads to one, and there are several.
   await expect(resultLinks(page).nth(1)).toBeVisible();
   for (const link of await resultLinks(page).all()) await expect(link).toHaveAttribute("href", /\/compare\//);
@@ -175,14 +171,15 @@ test("no results: a helpful empty state with ways to browse", async ({ page }) =
   // Every key reaches the input, including those typed while the dialog was still loading.
   await expect(searchInput(page)).toHaveValue("qwxyzzy");
   const empty = dialog(page).locator("[data-search-empty]");
-  await expect(empty).toBeVisible({ timeout: 20_000 });
+  await expect(dialog(page)).toHaveAttribute("data-search-done", "qwxyzzy");
+  await expect(empty).toBeVisible();
   await expect(empty).toContainText("Check the spelling");
   await expect(empty.getByRole("link", { name: "Storage" })).toBeVisible();
 });
 
 test("/search/?q= is shareable and follows what the reader types", async ({ page }) => {
   await page.goto("/search/?q=presto");
-  const results = page.locator("[data-search-page] .pf-result-link");
+  const results = page.locator("[data-search-page] [role=option]:not(.search-section) .search-title");
   await expect(results.first()).toHaveText("Amazon Athena");
   const input = page.locator("[data-search-page] input");
   await input.fill("kvs");
@@ -206,31 +203,18 @@ test("search quality: each student question finds its page in the top 3", async 
   await page.goto("/");
   await page.keyboard.press("/");
   await expect(searchInput(page)).toBeFocused();
-  // The dialog's own Pagefind instance: the real bundle, with the site's ranking and exact-name rule.
-  const answers = await page.evaluate(async (questions) => {
-    type Api = { search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
-    const ui = (
-      window as unknown as {
-        PagefindComponents: {
-          getInstanceManager(): {
-            getInstance(n: string): { triggerLoad(): Promise<void>; __pagefind__: Api };
-          };
-        };
-      }
-    ).PagefindComponents;
-    const instance = ui.getInstanceManager().getInstance("default");
-    await instance.triggerLoad();
-    const out: string[][] = [];
-    for (const [query] of questions) {
-      const { results } = await instance.__pagefind__.search(query);
-      const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
-      out.push(top.map((d) => d.url.replace(/[?#].*$/, "")));
-    }
-    return out;
-  }, SEARCH_QUESTIONS);
-  const misses = SEARCH_QUESTIONS.filter(([, expected], i) => !answers[i]!.includes(expected)).map(
-    ([query, expected]) =>
-      `${query} → ${expected}, got ${answers[SEARCH_QUESTIONS.findIndex(([q]) => q === query)]!.join(", ")}`,
+  // The dialog as a reader uses it: names first, then full text with the site's ranking.
+  const answers: string[][] = [];
+  for (const [query] of SEARCH_QUESTIONS) {
+    await searchInput(page).fill(query);
+    await expect(dialog(page)).toHaveAttribute("data-search-done", query.trim());
+    const hrefs = await resultLinks(page).evaluateAll((links) =>
+      links.slice(0, 3).map((link) => link.getAttribute("href")!.replace(/[?#].*$/, "")),
+    );
+    answers.push(hrefs);
+  }
+  const misses = SEARCH_QUESTIONS.flatMap(([query, expected], i) =>
+    answers[i]!.includes(expected) ? [] : [`${query} → ${expected}, got ${answers[i]!.join(", ")}`],
   );
   const first = SEARCH_QUESTIONS.filter(([, expected], i) => answers[i]![0] === expected).length;
   console.log(

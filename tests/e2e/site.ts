@@ -8,6 +8,18 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
+/**
+ * Checks that visit every page run as this many tests, so that each stays well inside its time on a busy
+ * machine and the workers share them; one test over 80 pages ran out of time under load.
+ */
+export const SITE_SHARDS = 8;
+
+/** Shard `i` (0-based) of the sitemap's paths, read when the test runs (after the build). */
+export const sitemapShard = (i: number) => sitemapPaths().filter((_, n) => n % SITE_SHARDS === i);
+
+/** The shard numbers, for declaring one test per shard. */
+export const SHARDS = Array.from({ length: SITE_SHARDS }, (_, i) => i);
+
 /** The ids of the service pages, from the content folder. */
 export function serviceIds(): string[] {
   return readdirSync("src/content/services")

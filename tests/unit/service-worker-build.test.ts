@@ -73,7 +73,7 @@ describe("buildServiceWorker", () => {
     ["pagefind/pagefind-entry.json", "pagefind/pagefind-entry.json"],
     ["pagefind/pagefind-worker.js", "pagefind/pagefind-worker.js"],
     ["pagefind/wasm.en.pagefind", "pagefind/wasm.en.pagefind"],
-    ["pagefind/pagefind-component-ui.js", "pagefind/pagefind-component-ui.js"],
+    ["pagefind/pagefind-component-ui.js", undefined],
     ["pagefind/pagefind-highlight.js", "pagefind/pagefind-highlight.js"],
     ["pagefind/fragment/en_135b8cd.pf_fragment", "pagefind/fragment/en_135b8cd.pf_fragment"],
     ["pagefind/pagefind-ui.js", undefined],
