@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 
@@ -92,25 +93,15 @@ function sumByType(items) {
   return bytes;
 }
 
-/** The markup of the `<svg>` elements inside `<figure>` elements of an HTML string. */
-function figureSvgs(html) {
-  const figures = html.match(/<figure[\s>][\s\S]*?<\/figure>/g) ?? [];
-  return figures.flatMap(outermostSvgMarkup);
-}
-
-/** The outermost `<svg>…</svg>` elements of an HTML fragment (nested SVGs stay inside theirs). */
-function outermostSvgMarkup(html) {
-  const found = [];
-  let depth = 0;
-  let start = 0;
-  for (const tag of html.matchAll(/<svg[\s>]|<\/svg>/g)) {
-    if (tag[0] !== "</svg>") {
-      if (depth++ === 0) start = tag.index;
-    } else if (depth > 0 && --depth === 0) {
-      found.push(html.slice(start, tag.index + tag[0].length));
-    }
-  }
-  return found;
+/**
+ * The markup of the outermost `<svg>` elements inside `<figure>` elements of an HTML page (an SVG nested
+ * in another stays inside its markup), as linkedom serializes them.
+ */
+export function figureSvgs(html) {
+  const { document } = parseHTML(html);
+  return [...document.querySelectorAll("figure svg")]
+    .filter((svg) => !svg.parentElement?.closest("svg"))
+    .map((svg) => svg.outerHTML);
 }
 
 /** Each built page `dist/<section>/<slug>/index.html` of the given sections, with its HTML. */

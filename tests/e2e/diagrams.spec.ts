@@ -1,26 +1,35 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { readBuiltPage } from "../helpers/built-site";
 import { sitemapPaths } from "./site";
 
-/** Site paths of the built pages that carry at least one diagram. */
-function diagramPages(): string[] {
-  return sitemapPaths().filter((path) =>
-    readFileSync(`dist${path}index.html`, "utf8").includes('<figure class="diagram'),
+let drawn: Map<string, string[]> | undefined;
+
+/**
+ * The built pages that carry at least one diagram, each with the names of the diagram sources it draws
+ * (Mermaid's outer SVG is `dg-<name>-0`). Read after the build, once per worker: parsing every page is slow.
+ */
+function drawnDiagrams(): Map<string, string[]> {
+  drawn ??= new Map(
+    sitemapPaths().flatMap((path) => {
+      const document = readBuiltPage("dist", `${path.slice(1)}index.html`);
+      if (!document.querySelector("figure.diagram")) return [];
+      const svgs = [...document.querySelectorAll('svg[id^="dg-"][id$="-0"]')];
+      return [[path, svgs.map((svg) => svg.id.slice("dg-".length, -"-0".length))] as const];
+    }),
   );
+  return drawn;
 }
 
+/** Site paths of the built pages that carry at least one diagram. */
+const diagramPages = () => [...drawnDiagrams().keys()];
+
 test("every diagram source is drawn on a page", () => {
-  const drawn = new Set(
-    diagramPages().flatMap((path) =>
-      [...readFileSync(`dist${path}index.html`, "utf8").matchAll(/<svg[^>]*\sid="dg-([a-z0-9-]+)-0"/g)].map(
-        (m) => m[1],
-      ),
-    ),
-  );
+  const names = new Set([...drawnDiagrams().values()].flat());
   const sources = readdirSync("diagrams")
     .filter((f) => f.endsWith(".mmd"))
     .map((f) => f.replace(/\.mmd$/, ""));
-  expect([...drawn].sort()).toEqual(sources.sort());
+  expect([...names].sort()).toEqual(sources.sort());
 });
 
 for (const scheme of ["light", "dark"] as const) {

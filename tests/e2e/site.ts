@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { sitemapLocations } from "../helpers/built-site";
 import { readContentPages } from "../helpers/content";
 
 /** Every page path in the built sitemap, relative to the site's root (no origin, no base path). */
 export function sitemapPaths(): string[] {
   const files = readdirSync("dist").filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const xml = files.map((f) => readFileSync(`dist/${f}`, "utf8")).join("");
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return files
+    .flatMap((f) => sitemapLocations(readFileSync(`dist/${f}`, "utf8")))
+    .map((loc) => new URL(loc).pathname);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseDocument } from "./built-site";
 import { readContentPages } from "./content";
 
 /** A piece of a page's text, with the site path of the link it sits in, if any. */
@@ -28,38 +29,24 @@ export interface ServiceSource {
   related: { service: string; kind: string }[];
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", nbsp: " " };
-const decode = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+/** What a reader does not meet as prose: drawings and tooltips repeat words the prose says; code is not read. */
+const NOT_PROSE = "svg, [role=tooltip], script, style, template";
 
-/** The inner HTML of the first element whose opening tag contains `marker`, by counting its tag's nesting. */
-export function innerHtmlOf(html: string, marker: string): string {
-  const start = html.indexOf(marker);
-  if (start === -1) return "";
-  const open = html.lastIndexOf("<", start);
-  const tag = /^<([a-z]+)/.exec(html.slice(open))![1]!;
-  const tags = new RegExp(`<${tag}[\\s>]|</${tag}>`, "g");
-  tags.lastIndex = html.indexOf(">", start) + 1;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[0].startsWith("</") ? -1 : 1;
-    if (depth === 0) return html.slice(html.indexOf(">", start) + 1, m.index);
-  }
-  return html.slice(start);
-}
-
-/** The text of an HTML fragment in reading order, each run with the href of its enclosing link. */
-export function textRuns(html: string): TextRun[] {
+/** The text under `root` in reading order, each run with the href of the link it sits in, if any. */
+export function textRuns(root: Node): TextRun[] {
   const runs: TextRun[] = [];
-  const hrefs: (string | undefined)[] = [];
-  // Drawings and tooltips repeat words the prose says; they are not where a reader meets a name.
-  const cleaned = html
-    .replace(/<svg[\s\S]*?<\/svg>/g, " ")
-    .replace(/<span role="tooltip"[^>]*>[\s\S]*?<\/span>/g, "");
-  for (const [token] of cleaned.matchAll(/<a\s[^>]*>|<\/a>|<[^>]*>|[^<]+/g)) {
-    if (token.startsWith("<a ")) hrefs.push(/\shref="([^"]*)"/.exec(token)?.[1]);
-    else if (token === "</a>") hrefs.pop();
-    else if (!token.startsWith("<")) runs.push({ text: decode(token), href: hrefs.at(-1) });
+  for (const node of root.childNodes) {
+    if (node.nodeType === node.TEXT_NODE) {
+      // linkedom ends a text node at each character reference (user&#39;s); a browser keeps one node.
+      if (node.previousSibling?.nodeType === node.TEXT_NODE) runs.at(-1)!.text += node.textContent;
+      else
+        runs.push({
+          text: node.textContent!,
+          href: node.parentElement?.closest("a")?.getAttribute("href") ?? undefined,
+        });
+    } else if (node.nodeType === node.ELEMENT_NODE && !(node as Element).matches(NOT_PROSE)) {
+      runs.push(...textRuns(node));
+    }
   }
   return runs;
 }
@@ -67,20 +54,27 @@ export function textRuns(html: string): TextRun[] {
 /** The service id a site path names (/services/s3/#x → s3), or undefined. */
 export const serviceIdOf = (href = "") => /^\/services\/([^/#?]+)\/(?:[#?].*)?$/.exec(href)?.[1];
 
-/** Reads a built service page of `dist`. */
-export function readServicePage(dist: string, id: string): ServicePage {
-  const html = readFileSync(join(dist, "services", id, "index.html"), "utf8");
-  const body = textRuns(innerHtmlOf(html, 'class="prose" data-link-previews'));
+/** What the link-graph checks read from the HTML of service `id`'s page. */
+export function parseServicePage(html: string, id: string): ServicePage {
+  const document = parseDocument(html);
+  const article = document.querySelector(".prose[data-link-previews]");
+  const body = article ? textRuns(article) : [];
   const connections: string[] = [];
   let label = "";
-  const section = innerHtmlOf(html, 'aria-labelledby="connected-services"');
-  for (const m of section.matchAll(/<dt[^>]*>([^<]*)<\/dt>|<a\s[^>]*href="([^"]*)"/g)) {
-    if (m[1] !== undefined) label = decode(m[1]);
-    else connections.push(`${label} → ${serviceIdOf(m[2])}`);
+  // Each group's <dt> names the relation of the links that follow it, up to the next <dt>.
+  for (const element of document.querySelectorAll(
+    '[aria-labelledby="connected-services"] :is(dt, a[href])',
+  )) {
+    if (element.localName === "dt") label = element.textContent!.trim();
+    else connections.push(`${label} → ${serviceIdOf(element.getAttribute("href")!)}`);
   }
   const bodyLinks = new Set(body.map((r) => serviceIdOf(r.href)).filter((s): s is string => !!s && s !== id));
   return { id, body, bodyLinks, connections };
 }
+
+/** Reads a built service page of `dist`. */
+export const readServicePage = (dist: string, id: string) =>
+  parseServicePage(readFileSync(join(dist, "services", id, "index.html"), "utf8"), id);
 
 /** Every service's title, short name and stated relations, read from its MDX frontmatter. */
 export function readServiceSources(folder = "src/content/services"): ServiceSource[] {
