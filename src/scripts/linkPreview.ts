@@ -9,10 +9,11 @@ const servicesPrefix = withBase("/services/");
 /**
  * Shows `card` with a service's name, category and summary when a reader rests the pointer on, or
  * moves keyboard focus to, a link to that service inside a [data-link-previews] region. Touch is
- * ignored; Esc hides the card; the card never takes focus.
+ * ignored; Esc hides the card; the card never takes focus. `latest` is the reader's latest move onto a
+ * link while this code loaded (src/scripts/linkPreviewEntry.ts): it came before these listeners, so it
+ * is handled here.
  */
-export function initLinkPreview(card: HTMLElement | null): void {
-  if (!card) return;
+export function initLinkPreview(card: HTMLElement, latest?: Event): void {
   const canHover = window.matchMedia("(hover: hover)");
   let previews: Promise<Record<string, ServicePreview>> | undefined;
   let current: HTMLAnchorElement | undefined;
@@ -69,11 +70,18 @@ export function initLinkPreview(card: HTMLElement | null): void {
     }, DELAY_MS);
   };
 
-  document.addEventListener("pointerover", (event) => {
+  const onPointerOver = (event: PointerEvent) => {
     if (event.pointerType === "touch" || !canHover.matches) return;
     const found = serviceLink(event.target);
     if (found) schedule(found);
-  });
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const found = serviceLink(event.target);
+    // Only keyboard focus: a click or tap focuses the link too, and must not open a card.
+    if (found?.[0].matches(":focus-visible")) schedule(found);
+  };
+
+  document.addEventListener("pointerover", onPointerOver);
   /** Forgets a link the pointer or focus has left. */
   const leave = (link: HTMLAnchorElement | undefined) => {
     if (link === dismissed) dismissed = undefined;
@@ -84,11 +92,7 @@ export function initLinkPreview(card: HTMLElement | null): void {
     const link = serviceLink(event.target)?.[0];
     if (!link?.contains(event.relatedTarget as Node | null)) leave(link);
   });
-  document.addEventListener("focusin", (event) => {
-    const found = serviceLink(event.target);
-    // Only keyboard focus: a click or tap focuses the link too, and must not open a card.
-    if (found?.[0].matches(":focus-visible")) schedule(found);
-  });
+  document.addEventListener("focusin", onFocusIn);
   document.addEventListener("focusout", (event) => leave(serviceLink(event.target)?.[0]));
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !current) return;
@@ -96,4 +100,9 @@ export function initLinkPreview(card: HTMLElement | null): void {
     hide();
   });
   window.addEventListener("scroll", () => card.hidden || hide(), { passive: true });
+
+  // The pointer may have left the link since (focus is checked by onFocusIn): then nothing shows.
+  if (latest instanceof PointerEvent && serviceLink(latest.target)?.[0].matches(":hover"))
+    onPointerOver(latest);
+  if (latest instanceof FocusEvent) onFocusIn(latest);
 }
