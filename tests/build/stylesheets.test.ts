@@ -3,9 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { htmlFiles } from "../helpers/built-site";
 
-// Reads dist/, which the build tests' global setup makes a fresh build of. The reading pages carry a
-// stylesheet without the study tools' utilities (src/styles/global.css), the study tools one with all of
-// them (src/styles/studyTools.css): these tests catch a page that shows what its stylesheet left out.
+// Reads dist/, which the build tests' global setup makes a fresh build of. The study tools carry the
+// stylesheet with every utility (src/styles/global.css), the other pages one that leaves out what they never
+// show (src/styles/reading.css, src/styles/articles.css): these tests catch a page that shows what its
+// stylesheet left out.
 const DIST = "dist";
 
 /** The CSS a page carries in its <style> elements. */
