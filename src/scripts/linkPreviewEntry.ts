@@ -1,10 +1,10 @@
 /**
- * Link previews on intent: the card's code (src/scripts/linkPreview.ts) loads when the pointer first
- * moves onto, or keyboard focus first reaches, a link inside a [data-link-previews] region, and takes
- * over from the reader's latest such move. A page that is only read downloads none of it.
+ * Link previews on intent: their code (src/scripts/linkPreview.ts) loads when the pointer first moves
+ * onto, or keyboard focus first reaches, a link inside a [data-link-previews] region, and takes over from
+ * the reader's latest such move. A page that is only read downloads none of it.
  */
-export function initLinkPreviewOnIntent(card: HTMLElement | null): void {
-  if (!card) return;
+export function initLinkPreviewOnIntent(): void {
+  if (!document.querySelector("[data-link-previews]")) return;
   let latest: Event | undefined;
   let loading: Promise<void> | undefined;
   const onIntent = (event: Event) => {
@@ -13,7 +13,7 @@ export function initLinkPreviewOnIntent(card: HTMLElement | null): void {
     loading ??= import("./linkPreview").then(({ initLinkPreview }) => {
       document.removeEventListener("pointerover", onIntent);
       document.removeEventListener("focusin", onIntent);
-      initLinkPreview(card, latest);
+      initLinkPreview(latest);
     });
   };
   document.addEventListener("pointerover", onIntent);
