@@ -54,10 +54,10 @@ const removeUnreferencedDefinitions: CustomPlugin = {
 
 /**
  * Makes a drawn diagram smaller with SVGO (a maintained optimiser) before it is inlined: numbers
- * rounded, paths merged, whitespace gone, Mermaid's data-* attributes (read by nothing once drawn) and
- * its unused definitions dropped. Ids, classes and the style sheet stay as Mermaid wrote them (the
- * theme's CSS variables and the diagram's own rules point at them), and so do the title and
- * description that screen readers announce.
+ * rounded, paths merged, whitespace gone, Mermaid's data-* attributes (read by nothing once drawn), its
+ * unused definitions and the style rules that match none of its elements dropped. Ids and classes stay
+ * as Mermaid wrote them (the theme's CSS variables and the diagram's own rules point at them), and so
+ * do the title and description that screen readers announce.
  */
 export function optimizeDiagramSvg(svg: string): string {
   return optimize(svg, {
@@ -71,7 +71,6 @@ export function optimizeDiagramSvg(svg: string): string {
           overrides: {
             cleanupIds: false,
             inlineStyles: false,
-            minifyStyles: { usage: false },
             // Mermaid's style sheet styles rect elements (edge label backgrounds): they stay rects.
             convertShapeToPath: false,
             removeDesc: false,
