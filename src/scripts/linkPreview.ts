@@ -5,14 +5,45 @@ import type { ServicePreview } from "@/lib/previews";
 const DELAY_MS = 300;
 const GAP_PX = 8;
 const servicesPrefix = withBase("/services/");
+/** The card's lines: what each shows of the service, and how. */
+const CARD_LINES = [
+  ["category", "text-xs font-medium text-muted"],
+  ["name", "font-semibold text-fg"],
+  ["summary", "mt-1 text-muted"],
+] as const;
 
 /**
- * Shows `card` with a service's name, category and summary when a reader rests the pointer on, or
- * moves keyboard focus to, a link to that service inside a [data-link-previews] region. Touch is
- * ignored; Esc hides the card; the card never takes focus.
+ * The card, made when this code first runs: it never shows without JavaScript, so the page's HTML does
+ * without it. It repeats the target's summary, so screen readers skip it; it is hidden on devices that
+ * cannot hover. Its box-shadow is Tailwind's large one written as the CSS property: the utility would
+ * bring the variables it composes with into every page's stylesheet (0.25 KB gzip) for the same drawing.
  */
-export function initLinkPreview(card: HTMLElement | null): void {
-  if (!card) return;
+function createCard(): HTMLElement {
+  const card = document.createElement("div");
+  card.id = "link-preview";
+  card.hidden = true;
+  card.setAttribute("aria-hidden", "true");
+  card.className =
+    "no-print pointer-events-none fixed z-40 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-line bg-surface p-3 text-sm [box-shadow:0_10px_15px_-3px_rgb(0_0_0/0.1),0_4px_6px_-4px_rgb(0_0_0/0.1)] [@media(hover:none)]:hidden!";
+  for (const [field, classes] of CARD_LINES) {
+    const line = document.createElement("p");
+    line.dataset.preview = field;
+    line.className = classes;
+    card.append(line);
+  }
+  document.body.append(card);
+  return card;
+}
+
+/**
+ * Shows a card with a service's name, category and summary when a reader rests the pointer on, or
+ * moves keyboard focus to, a link to that service inside a [data-link-previews] region. Touch is
+ * ignored; Esc hides the card; the card never takes focus. `latest` is the reader's latest move onto a
+ * link while this code loaded (src/scripts/linkPreviewEntry.ts): it came before these listeners, so it
+ * is handled here.
+ */
+export function initLinkPreview(latest?: Event): void {
+  const card = createCard();
   const canHover = window.matchMedia("(hover: hover)");
   let previews: Promise<Record<string, ServicePreview>> | undefined;
   let current: HTMLAnchorElement | undefined;
@@ -69,11 +100,18 @@ export function initLinkPreview(card: HTMLElement | null): void {
     }, DELAY_MS);
   };
 
-  document.addEventListener("pointerover", (event) => {
+  const onPointerOver = (event: PointerEvent) => {
     if (event.pointerType === "touch" || !canHover.matches) return;
     const found = serviceLink(event.target);
     if (found) schedule(found);
-  });
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    const found = serviceLink(event.target);
+    // Only keyboard focus: a click or tap focuses the link too, and must not open a card.
+    if (found?.[0].matches(":focus-visible")) schedule(found);
+  };
+
+  document.addEventListener("pointerover", onPointerOver);
   /** Forgets a link the pointer or focus has left. */
   const leave = (link: HTMLAnchorElement | undefined) => {
     if (link === dismissed) dismissed = undefined;
@@ -84,11 +122,7 @@ export function initLinkPreview(card: HTMLElement | null): void {
     const link = serviceLink(event.target)?.[0];
     if (!link?.contains(event.relatedTarget as Node | null)) leave(link);
   });
-  document.addEventListener("focusin", (event) => {
-    const found = serviceLink(event.target);
-    // Only keyboard focus: a click or tap focuses the link too, and must not open a card.
-    if (found?.[0].matches(":focus-visible")) schedule(found);
-  });
+  document.addEventListener("focusin", onFocusIn);
   document.addEventListener("focusout", (event) => leave(serviceLink(event.target)?.[0]));
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !current) return;
@@ -96,4 +130,9 @@ export function initLinkPreview(card: HTMLElement | null): void {
     hide();
   });
   window.addEventListener("scroll", () => card.hidden || hide(), { passive: true });
+
+  // The pointer may have left the link since (focus is checked by onFocusIn): then nothing shows.
+  if (latest instanceof PointerEvent && serviceLink(latest.target)?.[0].matches(":hover"))
+    onPointerOver(latest);
+  if (latest instanceof FocusEvent) onFocusIn(latest);
 }

@@ -56,10 +56,21 @@ test("the Connections section groups a service's relations by kind", async ({ pa
   await expect(readBy.getByRole("listitem")).not.toHaveCount(0);
 });
 
+/**
+ * Has the reader's first sign of intent (hovering or focusing a link) load the previews' code, which
+ * loads on intent, and waits until it has taken over: it then fetches the previews, and the card's
+ * delay runs from there, in the page's own time.
+ */
+async function firstIntent(page: Page, intent: () => Promise<void>) {
+  const previewsFetched = page.waitForRequest("**/previews.json");
+  await intent();
+  await previewsFetched;
+}
+
 test("hovering a service link shows its preview after a short delay, and Esc hides it", async ({ page }) => {
   await openWithStoppedClock(page, "/services/athena/");
   const card = page.locator("#link-preview");
-  await bodyLink(page, "s3").hover();
+  await firstIntent(page, () => bodyLink(page, "s3").hover());
   await page.clock.runFor(PREVIEW_DELAY_MS);
   await expect(card).toBeVisible();
   await expect(card).toContainText(serviceField("s3", "title"));
@@ -101,12 +112,14 @@ test("keyboard focus on a service link shows its preview without taking focus", 
  */
 async function loadPreviewsByKeyboard(page: Page) {
   const link = bodyLink(page, "glue");
-  // Tab from the link before it, as a keyboard user would arrive.
-  await link.evaluate((el) => {
-    const links = [...document.querySelectorAll<HTMLElement>("main a[href]")];
-    links[links.findIndex((link) => link === el) - 1]!.focus();
+  await firstIntent(page, async () => {
+    // Tab from the link before it, as a keyboard user would arrive.
+    await link.evaluate((el) => {
+      const links = [...document.querySelectorAll<HTMLElement>("main a[href]")];
+      links[links.findIndex((link) => link === el) - 1]!.focus();
+    });
+    await page.keyboard.press("Tab");
   });
-  await page.keyboard.press("Tab");
   await expect(link).toBeFocused();
   await page.clock.runFor(PREVIEW_DELAY_MS);
   const card = page.locator("#link-preview");
