@@ -1,6 +1,7 @@
 // The bench (`npm run bench`): build times, page weight, Lighthouse and build scaling of this site,
-// next to a Starlight site with the same pages; prints a table, writes bench-results/*.json and exits
-// with 1 when a budget fails (see scripts/bench/budgets.mjs).
+// next to a Starlight site with the same pages; prints a table of every page type (scripts/bench/
+// pageTypes.mjs) and one of the builds, writes bench-results/*.json and exits with 1 when a budget
+// fails (see scripts/bench/budgets.mjs).
 //
 // Environment: BENCH_SCALES=100,1000,5000 (service pages per scale build), BENCH_LIGHTHOUSE_RUNS=2
 // (median of N runs per page), BENCH_SCALE_TIMEOUT_S=420 (per scale build, 0 for none),
@@ -18,21 +19,20 @@ import { fileURLToPath } from "node:url";
 import { checkBudgets } from "./bench/budgets.mjs";
 import { timeColdWarm } from "./bench/build.mjs";
 import { runOrThrow } from "./bench/proc.mjs";
-import { ROLES, measureSite } from "./bench/measure.mjs";
+import { measureSite } from "./bench/measure.mjs";
+import { STARLIGHT_PAGES, sitePages } from "./bench/pageTypes.mjs";
 import { allDiagramSvgs, findHeaviestDiagramPage } from "./bench/pages.mjs";
-import { formatBudgets, formatTable, writeResults } from "./bench/report.mjs";
+import { formatBudgets, formatPageTable, formatTable, writeResults } from "./bench/report.mjs";
 import { benchScale } from "./bench/scale.mjs";
 import { formatSearch, measureSearch } from "./bench/search.mjs";
 import {
   STARLIGHT_DIAGRAMS,
   STARLIGHT_DIR,
-  STARLIGHT_PAGES,
   ensureInstalled,
   writeStarlightSite,
 } from "./bench/starlight.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SITE_PAGES = { home: "/", service: "/services/athena/", comparison: "/compare/glue-vs-dms/" };
 const FALLBACK_DIAGRAM_PAGE = "/services/step-functions/";
 const SITE_DIAGRAMS = { diagramSelector: "figure svg" };
 
@@ -76,7 +76,7 @@ async function buildSite(options) {
   );
   const dist = join(ROOT, "dist");
   const heaviest = findHeaviestDiagramPage(dist);
-  const pages = { ...SITE_PAGES, diagram: heaviest?.path ?? FALLBACK_DIAGRAM_PAGE };
+  const pages = sitePages(heaviest?.path ?? FALLBACK_DIAGRAM_PAGE);
   return { build, diagramsSeconds, dist, pages, diagramSvgs: allDiagramSvgs(dist) };
 }
 
@@ -92,7 +92,7 @@ async function buildStarlight() {
 
 /** Measures the pages of a built site (weight, then Lighthouse). */
 async function measure(name, site, diagrams, options) {
-  step(`measuring ${name}: ${ROLES.map((r) => site.pages[r]).join(", ")}`);
+  step(`measuring ${name}: ${Object.values(site.pages).join(", ")}`);
   return { ...site, pages: await measureSite(site.dist, site.pages, diagrams, options) };
 }
 
@@ -148,7 +148,7 @@ async function main() {
 
   const file = writeResults(join(ROOT, "bench-results", options.short ? "short" : ""), results);
   console.log(
-    `\n${formatTable(results)}\n\n${formatSearch(results.search).join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
+    `\n${formatPageTable(results)}\n\n${formatTable(results)}\n\n${formatSearch(results.search).join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
   );
   console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
   const failed = [

@@ -1,11 +1,13 @@
 // The preview server for the built site, used by `npm run preview`, the browser tests and the bench.
 // sirv serves the files; around it sits what a static host adds: the site under BASE_PATH, a folder
-// redirected to its trailing slash, the headers of the site's `_headers` file path by path, `404.html`
-// with a 404 status for any other address, and a 400 for an address that does not decode.
+// redirected to its trailing slash, the headers of the site's `_headers` file path by path, text gzipped
+// for a browser that accepts it, `404.html` with a 404 status for any other address, and a 400 for an
+// address that does not decode.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join, resolve, sep } from "node:path";
 import sirv from "sirv";
+import { gzipWhenAccepted } from "./serve/gzip.mjs";
 import { headersFor, parseHeaders } from "./serve/headers.mjs";
 
 /**
@@ -38,6 +40,7 @@ function siteHandler(root, base) {
   return (req, res) => {
     let url;
     let path;
+    gzipWhenAccepted(req, res);
     try {
       url = new URL(req.url ?? "/", "http://localhost");
       // The same decoding sirv applies, so both sides agree on which file an address names.

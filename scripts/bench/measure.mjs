@@ -4,9 +4,6 @@ import { serve } from "../serve.mjs";
 import { lighthouseMedian } from "./lighthouse.mjs";
 import { launchBrowser, measurePage } from "./pages.mjs";
 
-/** The kinds of page measured on each site, in report order. */
-export const ROLES = ["home", "service", "comparison", "diagram"];
-
 /** Serves `dist` on a free port for the duration of `use(origin)`. */
 async function withServer(dist, use) {
   const server = await serve({ root: dist, base: "/", port: 0 });
@@ -29,7 +26,7 @@ async function attempt(task) {
 /**
  * Measures each page of a built site.
  * @param {string} dist the built site
- * @param {Record<string, string>} pages path by role (home, service, comparison, diagram)
+ * @param {Record<string, string>} pages path by role (scripts/bench/pageTypes.mjs)
  * @param {{ diagramSelector: string, waitFor?: string }} diagrams how diagram SVGs are found
  * @param {{ lighthouseRuns: number }} options 0 runs skips Lighthouse
  * @returns {Promise<Record<string, object>>} by role: path, requests, bytes, diagramSvgs and lighthouse

@@ -1,9 +1,11 @@
-// The Starlight reference: the same six pages as a Starlight site, with Mermaid drawn in the browser by
-// astro-mermaid. Its node_modules stay in a stable temp folder between runs; its content is rewritten
-// from this project's MDX every run.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// The Starlight reference: the same home, service, comparison and glossary pages as a Starlight site,
+// with Mermaid drawn in the browser by astro-mermaid. Its node_modules stay in a stable temp folder
+// between runs; its content is rewritten from this project's content every run.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 import {
   convertBody,
   findDiagramSource,
@@ -14,17 +16,16 @@ import {
   starlightPage,
 } from "./mdx.mjs";
 import { run, runOrThrow } from "./proc.mjs";
+import { importProject } from "./project.mjs";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const [{ groupTermsByLetter, findTermPages }, { readMarks }] = await Promise.all([
+  importProject(ROOT, "src/lib/glossary.ts", ["groupTermsByLetter", "findTermPages"]),
+  importProject(ROOT, "src/lib/mdx/marks.ts", ["readMarks"]),
+]);
 
 /** Where the reference site lives between runs. */
 export const STARLIGHT_DIR = join(tmpdir(), "dsn-starlight-ref");
-
-/** The pages measured on the reference, by role (the same roles as this site's). */
-export const STARLIGHT_PAGES = {
-  home: "/",
-  service: "/services/athena/",
-  comparison: "/compare/glue-vs-dms/",
-  diagram: "/services/data-pipeline/",
-};
 
 /** How the reference's diagrams are found once drawn: astro-mermaid draws into `pre.mermaid`. */
 export const STARLIGHT_DIAGRAMS = { diagramSelector: ".mermaid svg", waitFor: ".mermaid svg" };
@@ -155,6 +156,48 @@ function homePage(root, pages) {
   return { title: "Data Services Notes", description, body: `${description}\n\n${links.join("\n")}` };
 }
 
+/** Escapes text for HTML. */
+const escapeHtml = (text) =>
+  text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/**
+ * The reference's glossary, with this site's glossary content: every term A to Z under a heading per
+ * letter, its definition and the service pages that mark it ("Seen in"), in a definition list as ours.
+ * It is Markdown with HTML blocks (a .md page), as a Starlight author would write a definition list.
+ */
+function glossaryPage(root) {
+  const servicesDir = join(root, "src/content/services");
+  const services = readdirSync(servicesDir)
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => {
+      const page = readMdx(join(servicesDir, file));
+      const { terms } = readMarks(page.tree, file);
+      return { id: file.slice(0, -4), data: page.data, termIds: terms.map((t) => t.id) };
+    });
+  const byId = new Map(services.map((s) => [s.id, s.data]));
+  const seenIn = findTermPages(services);
+  const entries = Object.entries(parseYaml(readFileSync(join(root, "src/content/glossary.yaml"), "utf8")));
+  const letters = groupTermsByLetter(entries.map(([id, data]) => ({ id, data })));
+  const link = (id) => `<a href="/services/${id}/">${escapeHtml(byId.get(id).shortName)}</a>`;
+  const entry = ({ id, data }) => {
+    const expansion = data.expansion ? ` <span>(${escapeHtml(data.expansion)})</span>` : "";
+    const pages = [...(seenIn.get(id) ?? [])].sort((a, b) =>
+      byId.get(a).title.localeCompare(byId.get(b).title),
+    );
+    const seen = pages.length ? `<p>Seen in: ${pages.map(link).join(", ")}</p>` : "";
+    return `<dt id="${id}">${escapeHtml(data.term)}${expansion}</dt>\n<dd><p>${escapeHtml(data.definition)}</p>${seen}</dd>`;
+  };
+  const index = letters.map(({ letter }) => `[${letter}](#${letter.toLowerCase()})`).join(" · ");
+  const sections = letters.map(
+    ({ letter, terms }) => `## ${letter}\n\n<dl>\n${terms.map(entry).join("\n")}\n</dl>`,
+  );
+  return {
+    title: "Glossary",
+    description: "The terms a student meets on the pages of this site about AWS data services, A to Z.",
+    body: `The terms you meet on this site, A to Z, each with a short definition.\n\n${index}\n\n${sections.join("\n\n")}`,
+  };
+}
+
 /**
  * Writes the reference's config, favicon and pages from this project's content (replacing earlier ones).
  * @param {string} root this project
@@ -172,4 +215,5 @@ export function writeStarlightSite(root, dir) {
   const docs = join(dir, "src/content/docs");
   for (const { path, page } of pages) writeFile(join(docs, `${path.slice(1, -1)}.mdx`), starlightPage(page));
   writeFile(join(docs, "index.mdx"), starlightPage(homePage(root, pages)));
+  writeFile(join(docs, "glossary.md"), starlightPage(glossaryPage(root)));
 }

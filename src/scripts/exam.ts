@@ -68,14 +68,19 @@ async function loadBank(url: string): Promise<BankQuestion[]> {
 export async function initExam(panel: HTMLElement | null): Promise<void> {
   if (!panel) return;
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
-  const note = document.querySelector<HTMLElement>("[data-needs-script]");
-  const bank = await loadBank(panel.dataset.bank!);
-  if (!bank.length) {
-    if (note)
-      note.textContent = "The questions could not be loaded. Check the connection and reload the page.";
-    return;
-  }
-  const byId = new Map(bank.map((q) => [q.id, q]));
+  // Questions in the bank per exam, as the page was built: the setup needs no more than that.
+  const counts: Record<string, number> = JSON.parse(panel.dataset.counts ?? "{}");
+  // The bank (the practice page, about ten times the size of this one) is fetched and parsed only when
+  // an exam needs it: one to resume, or the reader's first move in the setup.
+  let bank: BankQuestion[] = [];
+  let byId = new Map<string, BankQuestion>();
+  let loading: Promise<boolean> | undefined;
+  const loadQuestions = () =>
+    (loading ??= loadBank(panel.dataset.bank!).then((questions) => {
+      bank = questions;
+      byId = new Map(bank.map((q) => [q.id, q]));
+      return bank.length > 0;
+    }));
   const names: Record<string, string> = JSON.parse(
     document.getElementById("service-names")?.textContent ?? "{}",
   );
@@ -114,18 +119,24 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     $("[data-full-label]").textContent = full
       ? `Full length: ${full.questions} questions in ${full.minutes} minutes, as the real exam`
       : "Full length: not offered, since the real exam’s number of questions and time were not found on an AWS page";
-    const available = bank.filter((q) => examOf(q) === guide.id).length;
+    const available = counts[guide.id] ?? 0;
     $("[data-setup-note]").textContent =
       available < short.questions
         ? `The question bank has ${countOf(available, "question")} for ${guide.code} so far, so an exam has at most ${available}.`
         : "";
   }
 
-  function start() {
+  async function start() {
     const guide = getExamGuide(checked("exam") ?? "");
     const mode = checked("mode") === "full" ? "full" : "short";
     const plan = guide && planExam(guide, mode);
     if (!guide || !plan) return;
+    if (!(await loadQuestions())) {
+      $("[data-setup-note]").textContent =
+        "The questions could not be loaded. Check the connection and try again.";
+      loading = undefined;
+      return;
+    }
     const seed = Math.floor(Math.random() * 2 ** 32);
     const pool = bank.filter((q) => examOf(q) === guide.id);
     const ids = drawExam(pool, getDomainWeights(guide), plan.questions, seededRandom(seed));
@@ -265,9 +276,12 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
   }
 
   setup.addEventListener("change", describeModes);
+  for (const intent of ["pointerdown", "focusin", "change"]) {
+    setup.addEventListener(intent, () => void loadQuestions(), { once: true });
+  }
   setup.addEventListener("submit", (event) => {
     event.preventDefault();
-    start();
+    void start();
   });
   optionsBox.addEventListener("change", () => {
     const session = exam();
@@ -311,11 +325,17 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     setup.querySelector<HTMLInputElement>("input:checked")?.focus();
   });
 
-  // An exam for which this page has no question bank any more (its questions were removed) is dropped.
+  // An exam under way or finished needs its questions; one whose questions the bank no longer has
+  // (they were removed) is dropped, and so is one whose questions could not be fetched.
   const session = exam();
-  if (session && !session.ids.every((id) => byId.has(id)) && !session.finishedAt) keep(undefined);
+  if (session) {
+    if (!(await loadQuestions())) {
+      $("[data-setup-note]").textContent =
+        "The questions of your exam could not be loaded. Check the connection and reload the page.";
+      return;
+    }
+    if (!session.ids.every((id) => byId.has(id)) && !session.finishedAt) keep(undefined);
+  }
   if (!checked("exam")) setup.querySelector<HTMLInputElement>('input[name="exam"]:not(:disabled)')?.click();
   show();
-  note?.setAttribute("hidden", "");
-  panel.hidden = false;
 }

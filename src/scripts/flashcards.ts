@@ -186,7 +186,7 @@ export function initFlashcards(panel: HTMLElement | null): void {
     focusNextStep();
   });
   document.addEventListener("keydown", (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || panel.hidden || article.hidden) return;
+    if (event.altKey || event.ctrlKey || event.metaKey || article.hidden) return;
     if (ownsKey(event.target, event.key)) return;
     if (event.key === " " && !revealed) show();
     else if (/^[1-4]$/.test(event.key) && revealed) grade(Number(event.key) as Grade);
@@ -196,5 +196,4 @@ export function initFlashcards(panel: HTMLElement | null): void {
 
   buildDeck();
   render();
-  panel.hidden = false;
 }

@@ -158,7 +158,6 @@ export function initPractice(panel: HTMLElement | null): void {
 
   choose(progress.practice?.id);
   show();
-  panel.hidden = false;
   // A link to a service's questions (#service-...) lands on the practice panel, already filtered: the
   // fragment, which serves the page without JavaScript, is dropped so the browser does not scroll to it.
   if (location.hash.startsWith("#service-")) {

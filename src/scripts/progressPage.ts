@@ -217,6 +217,5 @@ export function initProgressPage(panel: HTMLElement | null): void {
   });
 
   render();
-  document.querySelector<HTMLElement>("[data-needs-script]")?.setAttribute("hidden", "");
-  panel.hidden = false;
+  panel.dataset.ready = "";
 }

@@ -120,6 +120,9 @@ test("with storage full, the reader is told, and practice still works", async ({
 });
 
 test("the practice page passes axe after an answer, in both themes on a phone", async ({ page }) => {
+  // axe reads every question of the page twice, and the browser lays out each one only as axe scrolls
+  // it near the screen (content-visibility): on a busy 2-CPU machine that takes most of a minute.
+  test.setTimeout(120_000);
   await page.goto("/practice/");
   const panel = panelOf(page);
   const q = await questionShown(page, panel.locator("legend"));

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
+import { request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseHeaders } from "../../scripts/serve/headers.mjs";
 import { serve } from "../../scripts/serve.mjs";
@@ -118,5 +119,40 @@ describe("the headers of public/_headers", () => {
     const response = await get("/services/nothing/");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+  });
+});
+
+/** A GET of `path` that leaves the body as sent (fetch would decode it and pick its own encodings). */
+function getRaw(server: Server, path: string, acceptEncoding: string) {
+  const { port } = server.address() as AddressInfo;
+  return new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+    const headers = { "accept-encoding": acceptEncoding };
+    request(`http://localhost:${port}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }),
+      );
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+// As the site's hosts do: text goes out gzipped to a browser that accepts it, so what the bench's
+// Lighthouse times is what a reader downloads.
+describe("compression", () => {
+  it.each<[path: string, acceptEncoding: string, encoding: string | undefined, file: string]>([
+    ["/", "gzip, deflate, br", "gzip", "index.html"],
+    ["/services/s3/", "gzip", "gzip", "services/s3/index.html"],
+    ["/services/nothing/", "gzip", "gzip", "404.html"],
+    ["/pagefind/index.pf_fragment", "gzip", undefined, "pagefind/index.pf_fragment"],
+    ["/", "identity", undefined, "index.html"],
+  ])("%s with Accept-Encoding %s goes out as %s", async (path, acceptEncoding, encoding, file) => {
+    const server = await serve({ root, base: "/", port: 0 });
+    servers.push(server);
+    const answer = await getRaw(server, path, acceptEncoding);
+    expect(answer.encoding).toBe(encoding);
+    expect((encoding ? gunzipSync(answer.body) : answer.body).toString()).toBe(SITE[file]);
   });
 });
