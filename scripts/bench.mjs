@@ -7,8 +7,9 @@
 // (median of N runs per page), BENCH_SCALE_TIMEOUT_S=420 (per scale build, 0 for none),
 // BENCH_SKIP_STARLIGHT=1, BENCH_SKIP_LIGHTHOUSE=1, BENCH_SKIP_SCALE=1.
 //
-// `--short` (npm run bench:short, the last step of npm test) ignores them: no diagram drawing, no
-// Lighthouse, no Starlight, search over 5 questions and one scale build of 100 pages with no time limit.
+// `--short` (npm run bench:short, the last step of npm test) ignores them: no diagram drawing, no timed
+// builds (dist/ is reused when fresh), no Lighthouse, no Starlight, search over 5 questions and one
+// scale build of 100 pages with no time limit.
 // It still runs every part of the bench and the budgets that apply, so a change that breaks the bench
 // fails the tests; timing budgets report a miss there without failing (a test run is no place for
 // timings). Its results go to bench-results/short/.
@@ -17,6 +18,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkBudgets } from "./bench/budgets.mjs";
+import { ensureFreshBuild } from "./fresh-build.mjs";
 import { timeColdWarm } from "./bench/build.mjs";
 import { runOrThrow } from "./bench/proc.mjs";
 import { measureSite } from "./bench/measure.mjs";
@@ -69,11 +71,19 @@ async function buildSite(options) {
     step("drawing the diagrams (npm run diagrams)");
     ({ seconds: diagramsSeconds } = await runOrThrow("npm", ["run", "diagrams"], { cwd: ROOT }));
   }
-  step("building this site (cold, then warm)");
-  const cacheDir = mkdtempSync(join(tmpdir(), "dsn-bench-cache-"));
-  const build = await timeColdWarm(ROOT, { cacheDir }).finally(() =>
-    rmSync(cacheDir, { recursive: true, force: true }),
-  );
+  let build;
+  if (options.short) {
+    // The short bench times no build (a test run is no place for timings): it reuses dist/ when its
+    // stamp says it is a build of the sources as they are, as the tests before it leave it.
+    step("using dist/ if it is a build of the sources as they are, building it if not");
+    ensureFreshBuild();
+  } else {
+    step("building this site (cold, then warm)");
+    const cacheDir = mkdtempSync(join(tmpdir(), "dsn-bench-cache-"));
+    build = await timeColdWarm(ROOT, { cacheDir }).finally(() =>
+      rmSync(cacheDir, { recursive: true, force: true }),
+    );
+  }
   const dist = join(ROOT, "dist");
   const heaviest = findHeaviestDiagramPage(dist);
   const pages = sitePages(heaviest?.path ?? FALLBACK_DIAGRAM_PAGE);
@@ -140,15 +150,22 @@ async function main() {
     starlight && !starlight.error
       ? await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options)
       : starlight;
-  step("measuring search: bytes before the first result, first-result time cold and warm");
-  results.search = await orError(() => measureSearch(site.dist, { questionCount: options.searchQuestions }));
+  step("measuring search: what the first result needs, first-result time cold and warm");
+  const questionCount = options.searchQuestions;
+  results.search = await orError(() => measureSearch(site.dist, { questionCount }));
+  if (starlight && !starlight.error) {
+    step("measuring the Starlight reference's search the same way");
+    results.starlightSearch = await orError(() =>
+      measureSearch(starlight.dist, { questionCount, ui: "starlight" }),
+    );
+  }
   if (!options.skipScale) results.scale = await scale(options);
   results.budgets = checkBudgets(results);
   results.durationSeconds = (performance.now() - started) / 1000;
 
   const file = writeResults(join(ROOT, "bench-results", options.short ? "short" : ""), results);
   console.log(
-    `\n${formatPageTable(results)}\n\n${formatTable(results)}\n\n${formatSearch(results.search).join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
+    `\n${formatPageTable(results)}\n\n${formatTable(results)}\n\n${[...formatSearch(results.search), ...(results.starlightSearch ? formatSearch(results.starlightSearch, "Starlight search") : [])].join("\n")}\n\nBudgets\n${formatBudgets(results.budgets)}\n`,
   );
   console.log(`Results: ${file} (${results.durationSeconds.toFixed(0)} s)`);
   const failed = [
