@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SITE_PAGES } from "../../src/lib/sitePages";
+import { SITE_PAGES, listNavPages } from "../../src/lib/sitePages";
 import { axeViolations } from "./axe";
 import { readContentPages } from "../helpers/content";
 import { SHARDS, SITE_SHARDS, serviceIds, sitemapPaths, sitemapShard } from "./site";
@@ -11,9 +11,10 @@ async function axeWithDisclosuresOpen(page: Page, path: string): Promise<string[
   return (await axeViolations(page)).map((v) => `${path} ${v}`);
 }
 
-// The practice page holds every question with every explanation: axe alone takes most of a minute there
-// on a busy machine, so it has a test of its own per theme, with the time of a slow test, and the
-// shards of the other pages stay short.
+// The study tools' pages are the largest (practice holds every question with every explanation, the
+// self-test every card), and lay their content out only near the screen, which axe makes happen item
+// by item: each has an axe test of its own per theme, and the shards of the other pages stay short.
+const TOOL_PAGES: string[] = listNavPages("study").map((p) => p.path);
 const LARGEST_PAGE = SITE_PAGES.practice.path;
 
 for (const scheme of ["light", "dark"] as const) {
@@ -23,22 +24,25 @@ for (const scheme of ["light", "dark"] as const) {
     }) => {
       await page.emulateMedia({ colorScheme: scheme });
       const failures: string[] = [];
-      for (const path of sitemapShard(shard).filter((p) => p !== LARGEST_PAGE)) {
+      for (const path of sitemapShard(shard).filter((p) => !TOOL_PAGES.includes(p))) {
         failures.push(...(await axeWithDisclosuresOpen(page, path)));
       }
       expect(failures).toEqual([]);
     });
   }
 
-  test(`axe finds no violation on the practice page with every answer open, ${scheme} theme`, async ({
-    page,
-  }) => {
-    test.slow();
-    await page.emulateMedia({ colorScheme: scheme });
-    // The page the shards leave out is one the site has.
-    expect(sitemapPaths()).toContain(LARGEST_PAGE);
-    expect(await axeWithDisclosuresOpen(page, LARGEST_PAGE)).toEqual([]);
-  });
+  for (const path of TOOL_PAGES) {
+    test(`axe finds no violation on ${path} with every disclosure open, ${scheme} theme`, async ({
+      page,
+    }) => {
+      // The practice page alone takes most of a minute on a busy machine.
+      if (path === LARGEST_PAGE) test.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      // A page the shards leave out is one the site has.
+      expect(sitemapPaths()).toContain(path);
+      expect(await axeWithDisclosuresOpen(page, path)).toEqual([]);
+    });
+  }
 }
 
 for (const shard of SHARDS) {
