@@ -4,7 +4,6 @@ import { SearchBox, prepareSearch } from "./view";
 export function initSearchPage(): void {
   const container = document.querySelector<HTMLElement>("[data-search-page]");
   if (!container) return;
-  document.querySelector<HTMLElement>(".search-nojs")?.setAttribute("hidden", "");
   const box = new SearchBox(container, "search-page", (term) => {
     const url = new URL(location.href);
     if (term) url.searchParams.set("q", term);
