@@ -133,7 +133,9 @@ async function coldPage(browser, origin, ui, { holdPagefind = false } = {}) {
   page.on("requestfinished", async (request) => {
     if (!ui.files.test(request.url())) return;
     const at = Date.now();
-    const body = await (await request.response())?.body().catch(() => undefined);
+    // The context may close while a late response is read: that file is then simply not counted.
+    const response = await request.response().catch(() => null);
+    const body = await response?.body().catch(() => undefined);
     downloads.push({ url: request.url(), at, gzip: body ? gzipSync(body).length : 0 });
   });
   await page.goto(`${origin}/`);
@@ -144,7 +146,7 @@ async function coldPage(browser, origin, ui, { holdPagefind = false } = {}) {
 /** Opens search as a reader does (Ctrl+K) and waits for its input to have focus. */
 async function openSearch(page, ui) {
   await page.keyboard.press("Control+k");
-  await page.waitForSelector(`${ui.input}:focus`);
+  await page.waitForFunction((input) => document.activeElement?.matches(input), ui.input);
 }
 
 /**
