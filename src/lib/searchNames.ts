@@ -3,12 +3,11 @@
  * full-text index has loaded. A service answers to its title, short name, aliases and former names; a
  * comparison to its title. Pure functions, shared by the build (the file) and the browser (the answers).
  */
+import { COMPARISONS_SEARCH_CATEGORY } from "./sitePages";
 
 /** A page and every name it answers to. */
 export interface NamedPage {
   path: string;
-  /** At an equal match, a service page goes before a comparison that names it. */
-  kind: "service" | "comparison";
   title: string;
   /** The category label the page is filed under in search (as Pagefind's `category` filter). */
   category: string;
@@ -37,6 +36,9 @@ export interface NameAnswer {
   /** The name that matched, when the reader may not recognise the page from its title alone. */
   note?: string;
 }
+
+/** At an equal match, a service page goes before a comparison that names it. */
+const isComparison = (page: NamedPage) => page.category === COMPARISONS_SEARCH_CATEGORY;
 
 /** Lower case, single spaces, no quotes or surrounding space: how names and queries are compared. */
 export function normalizeName(text: string): string {
@@ -102,7 +104,7 @@ export function matchNames(
     .sort(
       (a, b) =>
         a.rank - b.rank ||
-        Number(a.page.kind === "comparison") - Number(b.page.kind === "comparison") ||
+        Number(isComparison(a.page)) - Number(isComparison(b.page)) ||
         a.page.title.localeCompare(b.page.title),
     )
     .slice(0, limit)

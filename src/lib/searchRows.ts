@@ -33,7 +33,8 @@ export interface FoundPage {
   sections: SectionRow[];
 }
 
-const pathOf = (url: string) => url.replace(/[?#].*$/, "");
+/** An address without its query and fragment. */
+export const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
 /**
  * A result's address asking the landing page to mark the searched words: one `highlight` parameter per

@@ -18,7 +18,6 @@ export const GET: APIRoute = async () => {
     pages: [
       ...services.sort(byTitle).map((s) => ({
         path: servicePath(s.id),
-        kind: "service" as const,
         title: s.data.title,
         category: categoryLabel(s.data.category),
         names: [s.data.title, s.data.shortName, ...s.data.aliases],
@@ -26,7 +25,6 @@ export const GET: APIRoute = async () => {
       })),
       ...comparisons.map((c) => ({
         path: comparisonPath(c.id),
-        kind: "comparison" as const,
         title: c.data.title,
         category: COMPARISONS_SEARCH_CATEGORY,
         names: [c.data.title],

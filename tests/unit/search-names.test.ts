@@ -10,7 +10,6 @@ const page = (
   former: string[] = [],
 ) => ({
   path,
-  kind: path.startsWith("/compare/") ? ("comparison" as const) : ("service" as const),
   title,
   category,
   names: [title, ...names],

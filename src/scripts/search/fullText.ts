@@ -1,6 +1,6 @@
 import { withBase } from "@/lib/paths";
 import { SEARCH_RANKING } from "@/lib/searchOptions";
-import type { FoundPage, SectionRow } from "@/lib/searchRows";
+import { pathOf, type FoundPage, type SectionRow } from "@/lib/searchRows";
 
 /**
  * Full-text search through Pagefind's own JavaScript API (its WASM and index, loaded on first use).
@@ -38,8 +38,6 @@ export function loadFullText(): Promise<Pagefind> {
   });
   return loading;
 }
-
-const pathOf = (url: string) => url.replace(/[?#].*$/, "");
 
 /** The pages that match `term`, best first, narrowed to `category` when one is given. */
 export async function searchFullText(term: string, category: string): Promise<FoundPage[]> {
