@@ -187,10 +187,12 @@ export async function measureSearch(dist, { questionCount, ui: uiName = "site" }
       await context.close();
     }
 
-    // Warm: one session, one question after another.
+    // Warm: one session, one question after another, from a page that has finished loading (as in
+    // the cold runs: Starlight makes its search input only once its scripts have run).
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}/`);
+    await page.waitForLoadState("networkidle");
     await openSearch(page, ui);
     await firstResultAfterKey(page, ui, "a");
     const warm = [];
