@@ -6,6 +6,7 @@ import { chromium } from "playwright";
 import { createMermaidRenderer } from "mermaid-isomorphic";
 import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
 import { makeHeader } from "../src/lib/diagrams.ts";
+import { optimizeDiagramSvg } from "../src/lib/svgOptimize.ts";
 
 /**
  * Mermaid needs real colours to derive its palette, so each theme colour is a sentinel that is
@@ -133,7 +134,7 @@ async function renderFile(file) {
     console.error(`${path}: ${result.reason?.message ?? result.reason}`);
     return false;
   }
-  const svg = pruneStyle(themeSvg(result.value.svg, result.value.id));
+  const svg = optimizeDiagramSvg(pruneStyle(themeSvg(result.value.svg, result.value.id)));
   writeFileSync(`${SOURCE_DIR}/${name}.svg`, `${makeHeader(path, source)}${svg}\n`);
   console.log(`${path} → ${SOURCE_DIR}/${name}.svg (${svg.length} bytes)`);
   return true;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashSource, makeHeader, readFreshSvg } from "@/lib/diagrams";
 import { listDiagrams, loadDiagramSvg } from "@/lib/diagramFiles";
+import { optimizeDiagramSvg } from "@/lib/svgOptimize";
 
 const source = "flowchart LR\n  a --> b\n";
 const svg = "<svg><text>a</text></svg>";
@@ -53,5 +54,14 @@ describe("loadDiagramSvg", () => {
     expect(() => loadDiagramSvg("nope", root)).toThrow(
       '<Diagram name="nope"> has no source diagrams/nope.mmd',
     );
+  });
+});
+
+describe("the project's drawn diagrams", () => {
+  // `npm run diagrams` stores each drawing as SVGO makes it, so that no build spends time on SVGO:
+  // a change to the optimiser without drawing again shows here, naming the diagram.
+  it.each(listDiagrams())("diagrams/%s.svg is stored optimised", (name) => {
+    const stored = loadDiagramSvg(name).trimEnd();
+    expect(optimizeDiagramSvg(stored), `diagrams/${name}.svg: run \`npm run diagrams\``).toBe(stored);
   });
 });
