@@ -4,8 +4,9 @@ import { scoreExam, type Breakdown } from "@/lib/examScore";
 import { EXAM_DOMAINS } from "@/lib/exams";
 import { countOf } from "@/lib/format";
 import type { ExamSession, Progress } from "@/lib/progress";
+import { h } from "./dom";
 import { loadProgress, saveProgress } from "./progressStore";
-import { h, letter, readQuestionBank, renderOptions, type BankQuestion } from "./questionBank";
+import { letter, readQuestionBank, renderOptions, type BankQuestion } from "./questionBank";
 
 /** "1:05:09" or "39:58". */
 function clock(ms: number): string {

@@ -9,15 +9,8 @@ import {
   type Progress,
 } from "@/lib/progress";
 import { describeReadProblem } from "@/lib/progressMessages";
+import { h } from "./dom";
 import { keepMarks, loadProgress, resetProgress, saveProgress, waitingMarks } from "./progressStore";
-
-/** Makes an element from a tag, classes and children (questionBank.ts has the same; a copy keeps that module off this page). */
-function h(tag: string, className = "", ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.append(...children);
-  return el;
-}
 
 interface Catalog {
   services: Record<string, string>;

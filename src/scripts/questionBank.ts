@@ -1,3 +1,5 @@
+import { h } from "./dom";
+
 /**
  * The practice questions as the page renders them (src/components/practice/QuestionArticle.astro):
  * the same markup reads without JavaScript, and is the data that practice and the mock exam use.
@@ -44,14 +46,6 @@ export function readQuestionBank(root: ParentNode = document): BankQuestion[] {
 
 /** "A", "B", ... for option indexes. */
 export const letter = (i: number) => String.fromCharCode(65 + i);
-
-/** Makes an element from a tag, classes and children. */
-export function h(tag: string, className = "", ...children: (Node | string)[]): HTMLElement {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  el.append(...children);
-  return el;
-}
 
 /**
  * The options of a question as radio buttons (one answer) or checkboxes (several), in a fieldset

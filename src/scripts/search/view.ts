@@ -2,6 +2,7 @@ import css from "./search.css?inline";
 import { withBase } from "@/lib/paths";
 import { matchNames, type SearchNames } from "@/lib/searchNames";
 import { mergeRows, type FoundPage, type PageRow } from "@/lib/searchRows";
+import { h } from "../dom";
 import { loadFullText, searchFullText } from "./fullText";
 
 /**
@@ -45,18 +46,6 @@ export function prepareSearch(): void {
   void loadNames()
     .catch(() => {})
     .finally(() => void loadFullText().catch(() => {}));
-}
-
-/** An element with attributes and children; text children are text, never HTML. */
-function h(
-  tag: string,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElement {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
-  return element;
 }
 
 /** Pagefind's excerpt: its text is escaped and only <mark> is added, so it is set as HTML. */
