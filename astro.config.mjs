@@ -27,16 +27,21 @@ const searchNeedsBuild = {
 
 /**
  * Vite wraps each dynamic import in a helper that preloads the imported chunk's dependencies and CSS:
- * 1.7 KB (0.7 KB gzip) in the one script every page loads. With `modulePreload: false` it preloads no
- * JavaScript, and the site's lazily loaded chunks (search, the scheduler) bring no CSS, so the helper
- * has nothing to do: this plugin puts a plain call in its place, and fails the build if a lazily loaded
- * chunk ever does bring CSS (the plain call would not load it).
+ * 1.7 KB (0.7 KB gzip) in the one script every page loads, and a list of file names beside it. The
+ * site's lazily loaded chunks (search, link previews, a term's tip) bring no CSS, and what they import
+ * the page script has loaded already, so there is nothing to preload: this plugin turns module
+ * preloading off for the browser's scripts (Astro's build config turns it on, over the user's), puts a
+ * plain call in the helper's place, and fails the build if a lazily loaded chunk ever does bring CSS
+ * (the plain call would not load it).
  * @type {import("vite").Plugin}
  */
 const plainDynamicImports = {
   name: "plain-dynamic-imports",
   apply: "build",
   enforce: "pre",
+  configEnvironment(name) {
+    if (name === "client") return { build: { modulePreload: false } };
+  },
   load(id) {
     if (id === "\0vite/preload-helper.js") return "export const __vitePreload = (load) => load();";
   },
@@ -86,7 +91,6 @@ export default defineConfig({
     // Scripts stay files, never inlined, so the Content-Security-Policy can forbid inline scripts.
     build: {
       assetsInlineLimit: 0,
-      modulePreload: false,
       rolldownOptions: {
         // Astro's own MDX modules carry a directive the bundler warns about, once per page: noise.
         onLog(level, log, handler) {
