@@ -10,7 +10,7 @@ const outDir = process.env.OUT_DIR ?? "dist";
 const inputs = stampInputs(process.env);
 const steps = [
   ["astro", "build"],
-  ["pagefind", "--site", outDir, "--silent"],
+  ["node", "scripts/build-search-index.mjs"],
   ["node", "scripts/build-service-worker.mjs"],
 ];
 // The project's own tools first, also when this script runs outside npm.
