@@ -1,8 +1,9 @@
 // Writes the search index (dist/pagefind/) after `astro build`: Pagefind's own indexing of every built
 // page, through its Node API, from the HTML as scripts/search-text.mjs spaces it.
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { close, createIndex } from "pagefind";
+import { htmlPages } from "./built-pages.mjs";
 import { spaceBetweenBlocks } from "./search-text.mjs";
 
 const outDir = process.env.OUT_DIR ?? "dist";
@@ -14,10 +15,7 @@ function check(step, { errors }) {
 
 const { index, errors } = await createIndex();
 check("start", { errors });
-const pages = readdirSync(outDir, { recursive: true, encoding: "utf8" })
-  .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind/"))
-  .sort();
-for (const sourcePath of pages) {
+for (const sourcePath of htmlPages(outDir)) {
   const content = spaceBetweenBlocks(readFileSync(join(outDir, sourcePath), "utf8"));
   check(`index ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
 }

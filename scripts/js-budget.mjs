@@ -2,9 +2,11 @@
 // module they import, once each. Dynamic imports are counted apart, as what a page may load later (the
 // scheduler, only when old self-test marks are migrated). `node scripts/js-budget.mjs` prints it for
 // every page that loads more than the site-wide scripts; tests/build/js-budget.test.ts checks the budget.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import { htmlPages } from "./built-pages.mjs";
 
 /**
  * Gzip at zlib's default level, as static hosts and CDNs commonly serve.
@@ -12,28 +14,27 @@ import { gzipSync } from "node:zlib";
  */
 export const gzipBytes = (buffer) => gzipSync(buffer).length;
 
-/**
- * The site paths of the scripts a built HTML page loads with src (data blocks have none).
- * @param {string} html
- * @returns {string[]}
- */
-export function scriptSources(html) {
-  return [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"[^>]*>/g)].map((m) => m[1] ?? "");
-}
+/** Script types a browser runs: none given, a module, or classic JavaScript by its MIME type. */
+const RUN_TYPES = new Set(["", "module", "text/javascript"]);
 
 /**
- * The code of the scripts a page runs from inside its HTML (the theme's, before first paint); data
- * blocks (JSON, templates) are not run, so they are not JavaScript.
+ * The scripts of a built HTML page that the browser runs, parsed by linkedom: `sources`, the site paths
+ * of those it loads (src), and `inline`, the code of those inside the page (the theme's, before first
+ * paint). Data blocks (JSON, templates) are not run, so they are not JavaScript.
  * @param {string} html
- * @returns {string[]}
+ * @returns {{ sources: string[], inline: string[] }}
  */
-export function inlineScripts(html) {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(
-      ([, attrs]) => !/\ssrc=/.test(attrs ?? "") && !/\stype="(?!module|text\/javascript)/.test(attrs ?? ""),
-    )
-    .map(([, , code]) => code ?? "")
-    .filter((code) => code.trim());
+export function pageScripts(html) {
+  const scripts = [...parseHTML(html).document.querySelectorAll("script")].filter((script) =>
+    RUN_TYPES.has((script.getAttribute("type") ?? "").trim().toLowerCase()),
+  );
+  return {
+    sources: scripts.flatMap((script) => script.getAttribute("src") ?? []),
+    inline: scripts
+      .filter((script) => !script.hasAttribute("src"))
+      .map((script) => script.textContent ?? "")
+      .filter((code) => code.trim()),
+  };
 }
 
 /**
@@ -75,30 +76,12 @@ export function measurePageScripts(dist, htmlFile, base = "/") {
     for (const spec of imports.static) visit(resolve(spec), into);
     for (const spec of imports.dynamic) visit(resolve(spec), lazy);
   };
-  const html = readFileSync(join(dist, htmlFile), "utf8");
-  for (const src of scriptSources(html)) if (src.startsWith(`${prefix}/`)) visit(src, files);
-  inlineScripts(html).forEach((code, i) =>
-    files.set(`(inline script ${i + 1})`, gzipBytes(Buffer.from(code))),
-  );
+  const scripts = pageScripts(readFileSync(join(dist, htmlFile), "utf8"));
+  for (const src of scripts.sources) if (src.startsWith(`${prefix}/`)) visit(src, files);
+  scripts.inline.forEach((code, i) => files.set(`(inline script ${i + 1})`, gzipBytes(Buffer.from(code))));
   for (const path of files.keys()) lazy.delete(path);
   const sum = (/** @type {Map<string, number>} */ map) => [...map.values()].reduce((a, b) => a + b, 0);
   return { files, lazy, total: sum(files), lazyTotal: sum(lazy) };
-}
-
-/**
- * Every HTML file of a built site, relative to it.
- * @param {string} dist
- * @returns {string[]}
- */
-export function htmlPages(dist) {
-  /** @type {(dir: string) => string[]} */
-  const walk = (dir) =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return name === "pagefind" ? [] : walk(path);
-      return name.endsWith(".html") ? [relative(dist, path)] : [];
-    });
-  return walk(dist).sort();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SITE_PAGES } from "@/lib/sitePages";
-import { htmlPages, measurePageScripts } from "../../scripts/js-budget.mjs";
+import { htmlPages } from "../../scripts/built-pages.mjs";
+import { measurePageScripts } from "../../scripts/js-budget.mjs";
 
 // Reads dist/, which the build tests' global setup makes a fresh build of.
 const DIST = "dist";

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
+import { htmlPages } from "../../scripts/built-pages.mjs";
 
 /** The DOM of an HTML page, parsed by linkedom: elements and attributes as a browser sees them. */
 export const parseDocument = (html: string): Document => parseHTML(html).document;
@@ -10,15 +11,7 @@ export const readBuiltPage = (dir: string, file: string) =>
   parseDocument(readFileSync(join(dir, file), "utf8"));
 
 /** Every HTML file of a built site, as paths relative to its folder. */
-export function htmlFiles(dir: string): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d).flatMap((name) => {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) return name === "pagefind" ? [] : walk(path);
-      return name.endsWith(".html") ? [relative(dir, path)] : [];
-    });
-  return walk(dir).sort();
-}
+export const htmlFiles = htmlPages;
 
 /** The site path a built HTML file is served at (services/s3/index.html → /services/s3/). */
 export const pagePath = (file: string) => `/${file.replace(/index\.html$/, "")}`;
