@@ -46,6 +46,8 @@ test("after a first visit, pages and search work offline", async ({ page, contex
   await expect(search.locator(".search-title", { hasText: /^Amazon Data Firehose$/ })).toBeVisible();
   await expect(search).toHaveAttribute("data-search-done", "firehose");
   await expect(search.locator("[data-search-status]")).toHaveText(/^\d+ results? for firehose$/);
+  // A section is found only by the full-text index, never by the names.
+  await expect(search.locator(".search-section").first()).toBeVisible();
 
   // An address the site never had says the reader is offline, not that the page is missing.
   await page.goto("/services/not-a-service/");
