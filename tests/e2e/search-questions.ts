@@ -48,6 +48,7 @@ export const SEARCH_QUESTIONS: [query: string, expected: string][] = [
   ["wait one year", "/services/step-functions/"],
   ["spice", "/services/quicksight/"],
   ["serde", "/services/athena/"],
+  ["query timeout", "/services/athena/"],
   ["shard", "/services/kinesis-data-streams/"],
   ["crawler", "/services/glue/"],
   ["hadoop", "/services/emr/"],
@@ -97,4 +98,8 @@ export const SEARCH_QUESTIONS: [query: string, expected: string][] = [
   ["feature store", "/services/sagemaker-ai/"],
   ["data wrangler", "/services/sagemaker-ai/"],
   ["kms", "/services/kms/"],
+  // Words of a service's facts, which the compare-any-two page repeats (its tables are not indexed)
+  ["query timeout", "/services/athena/"],
+  ["shard", "/services/kinesis-data-streams/"],
+  ["dpu", "/services/glue/"],
 ];
