@@ -1,10 +1,11 @@
 // Page weight in Chromium: every response of a page load, gzipped here at level 9 (the local server
 // does not compress), split by type, plus the inline diagram SVGs of the page.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { chromium } from "playwright";
+import { htmlPages } from "../built-pages.mjs";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 
 /** The resource types the bench reports; everything else counts as "other". */
@@ -106,22 +107,10 @@ export function figureSvgs(html) {
 
 /** Each built page `dist/<section>/<slug>/index.html` of the given sections, with its HTML. */
 function* builtPages(dist, sections) {
-  for (const section of sections) {
-    let slugs = [];
-    try {
-      slugs = readdirSync(join(dist, section));
-    } catch {
-      continue;
-    }
-    for (const slug of slugs) {
-      let html;
-      try {
-        html = readFileSync(join(dist, section, slug, "index.html"), "utf8");
-      } catch {
-        continue;
-      }
-      yield { path: `/${section}/${slug}/`, html };
-    }
+  for (const file of htmlPages(dist)) {
+    const [section = "", slug, name, ...deeper] = file.split("/");
+    if (!sections.includes(section) || name !== "index.html" || deeper.length) continue;
+    yield { path: `/${section}/${slug}/`, html: readFileSync(join(dist, file), "utf8") };
   }
 }
 
