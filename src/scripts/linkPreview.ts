@@ -1,5 +1,6 @@
 import { withBase } from "@/lib/paths";
 import type { ServicePreview } from "@/lib/previews";
+import { h } from "./dom";
 
 /** How long a pointer or keyboard focus rests on a link before its card shows. */
 const DELAY_MS = 300;
@@ -19,18 +20,17 @@ const CARD_LINES = [
  * bring the variables it composes with into every page's stylesheet (0.25 KB gzip) for the same drawing.
  */
 function createCard(): HTMLElement {
-  const card = document.createElement("div");
-  card.id = "link-preview";
-  card.hidden = true;
-  card.setAttribute("aria-hidden", "true");
-  card.className =
-    "no-print pointer-events-none fixed z-40 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-line bg-surface p-3 text-sm [box-shadow:0_10px_15px_-3px_rgb(0_0_0/0.1),0_4px_6px_-4px_rgb(0_0_0/0.1)] [@media(hover:none)]:hidden!";
-  for (const [field, classes] of CARD_LINES) {
-    const line = document.createElement("p");
-    line.dataset.preview = field;
-    line.className = classes;
-    card.append(line);
-  }
+  const card = h(
+    "div",
+    {
+      id: "link-preview",
+      hidden: "",
+      "aria-hidden": "true",
+      class:
+        "no-print pointer-events-none fixed z-40 w-80 max-w-[calc(100vw-1rem)] rounded-lg border border-line bg-surface p-3 text-sm [box-shadow:0_10px_15px_-3px_rgb(0_0_0/0.1),0_4px_6px_-4px_rgb(0_0_0/0.1)] [@media(hover:none)]:hidden!",
+    },
+    ...CARD_LINES.map(([field, classes]) => h("p", { "data-preview": field, class: classes })),
+  );
   document.body.append(card);
   return card;
 }

@@ -1,3 +1,4 @@
+import { h } from "../dom";
 import { SearchBox, prepareSearch } from "./view";
 
 /**
@@ -9,13 +10,8 @@ let box: SearchBox | undefined;
 let dialog: HTMLDialogElement | undefined;
 
 function makeDialog(): { dialog: HTMLDialogElement; box: SearchBox } {
-  const element = document.createElement("dialog");
-  element.className = "search-dialog";
-  element.setAttribute("aria-label", "Search");
-  const close = document.createElement("button");
-  close.type = "button";
-  close.className = "search-close";
-  close.textContent = "Close";
+  const element = h("dialog", { class: "search-dialog", "aria-label": "Search" }) as HTMLDialogElement;
+  const close = h("button", { type: "button", class: "search-close" }, "Close");
   close.addEventListener("click", () => element.close());
   element.addEventListener("click", (event) => {
     if (event.target === element) element.close();
