@@ -17,7 +17,7 @@ export const SEARCH_UIS = {
     input: "dialog[open] input[role=combobox]",
     firstResult: "dialog[open] [role=option] .search-title",
     done: "dialog[open][data-search-done]",
-    files: /\/pagefind\/|search-names\.json|\/_astro\/(dialog|view)\.[\w-]+\.js/,
+    files: /\/pagefind\/|search-names\.json|\/_astro\/(dialog|view|dom)\.[\w-]+\.js/,
   },
   starlight: {
     input: "dialog[open] input.pagefind-ui__search-input",
