@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { htmlPages } from "../../scripts/built-pages.mjs";
 import { readManifest, toWorkerUrl } from "../../scripts/build-service-worker.mjs";
-import { htmlFiles } from "../helpers/built-site";
 
 // Reads dist/, which the build tests' global setup makes a fresh build of.
 describe("the built worker", () => {
@@ -11,7 +11,7 @@ describe("the built worker", () => {
   const urls = manifest.map((entry) => entry.url);
 
   it("keeps every page, diagram and data file the pages fetch, and the search index", () => {
-    const pages = htmlFiles("dist").filter((file) => file !== "404.html");
+    const pages = htmlPages("dist").filter((file) => file !== "404.html");
     const diagrams = readdirSync("dist/diagrams").map((name) => `diagrams/${name}`);
     const fragments = readdirSync("dist/pagefind/fragment").map((name) => `pagefind/fragment/${name}`);
     for (const file of [...pages, ...diagrams, ...fragments, "previews.json", "search-names.json"]) {

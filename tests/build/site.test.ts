@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { HtmlValidate } from "html-validate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrokenLinks, htmlFiles, readBuiltSite, sitemapLocations } from "../helpers/built-site";
+import { htmlPages } from "../../scripts/built-pages.mjs";
+import {
+  findBrokenLinks,
+  indexedText,
+  pagePath,
+  readBuiltSite,
+  sitemapLocations,
+} from "../helpers/built-site";
 import { buildEnv } from "../../scripts/build-env.mjs";
 import { CONTENT_SECURITY_POLICY } from "@/site";
 
@@ -36,8 +43,8 @@ describe("the built site", () => {
         "long-title": "off",
       },
     });
-    it("on every page of the build", () => expect(htmlFiles(DIST).length).toBeGreaterThan(20));
-    it.each(htmlFiles(DIST))("%s", async (file) => {
+    it("on every page of the build", () => expect(htmlPages(DIST).length).toBeGreaterThan(20));
+    it.each(htmlPages(DIST))("%s", async (file) => {
       const report = await validator.validateFile(join(DIST, file));
       const errors = report.results.flatMap((result) =>
         result.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
@@ -80,6 +87,27 @@ describe("the built site", () => {
     expect(withoutPolicy).toEqual([]);
   });
 
+  it("keeps the words of neighbouring table cells apart in the search index", () => {
+    const text = indexedText(DIST);
+    const glued: string[] = [];
+    let pairs = 0;
+    for (const [file, document] of pages) {
+      const content = text.get(pagePath(file));
+      if (content === undefined) continue;
+      for (const row of document.querySelectorAll("tr")) {
+        const cells = [...row.children].map((cell) => cell.textContent?.trim() ?? "");
+        for (let i = 1; i < cells.length; i++) {
+          if (!cells[i - 1] || !cells[i]) continue;
+          pairs++;
+          const together = `${cells[i - 1]!.split(/\s+/).at(-1)}${cells[i]!.split(/\s+/)[0]}`;
+          if (content.includes(together)) glued.push(`${pagePath(file)}: "${together}"`);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(100);
+    expect(glued).toEqual([]);
+  });
+
   it("has no inline script on any page but those its Content-Security-Policy allows by hash", () => {
     // JSON data blocks are never run, so the CSP needs no hash for them.
     const allowed = new Set([...CONTENT_SECURITY_POLICY.matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]));
@@ -104,7 +132,7 @@ describe("the site under a base path", () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it("resolves every internal link, fragment and asset", () => {
-    expect(htmlFiles(out).length).toBeGreaterThan(20);
+    expect(htmlPages(out).length).toBeGreaterThan(20);
     expect(findBrokenLinks(out, base)).toEqual([]);
   }, 120_000);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { htmlFiles } from "../helpers/built-site";
+import { htmlPages } from "../../scripts/built-pages.mjs";
 
 // Reads dist/, which the build tests' global setup makes a fresh build of. The study tools carry the
 // stylesheet with every utility (src/styles/global.css), the other pages one that leaves out what they never
@@ -22,7 +22,7 @@ const classesInHtml = (html: string) =>
   new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? "").split(/\s+/)).filter(Boolean));
 
 describe("the stylesheets of the built pages", () => {
-  const pages = htmlFiles(DIST).map((file) => {
+  const pages = htmlPages(DIST).map((file) => {
     const html = readFileSync(join(DIST, file), "utf8");
     return { file, html, css: stylesOf(html) };
   });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { htmlPages } from "../../scripts/built-pages.mjs";
@@ -9,9 +10,6 @@ export const parseDocument = (html: string): Document => parseHTML(html).documen
 /** The DOM of the built HTML file `file` (relative to `dir`). */
 export const readBuiltPage = (dir: string, file: string) =>
   parseDocument(readFileSync(join(dir, file), "utf8"));
-
-/** Every HTML file of a built site, as paths relative to its folder. */
-export const htmlFiles = htmlPages;
 
 /** The site path a built HTML file is served at (services/s3/index.html → /services/s3/). */
 export const pagePath = (file: string) => `/${file.replace(/index\.html$/, "")}`;
@@ -45,7 +43,7 @@ export const sitemapLocations = (xml: string): string[] =>
 
 /** Every HTML page of a built site, parsed once: its path relative to `dir` → its DOM. */
 export const readBuiltSite = (dir: string) =>
-  new Map(htmlFiles(dir).map((file) => [file, readBuiltPage(dir, file)]));
+  new Map(htmlPages(dir).map((file) => [file, readBuiltPage(dir, file)]));
 
 /**
  * Every broken link, fragment and asset of a built site served under `base`:
@@ -83,4 +81,16 @@ export function findBrokenLinks(dir: string, base = "/", pages = readBuiltSite(d
     }
   }
   return problems;
+}
+
+/** The text Pagefind keeps of each page it indexed, by page path: its fragment files, unzipped. */
+export function indexedText(dir: string): Map<string, string> {
+  const folder = join(dir, "pagefind", "fragment");
+  return new Map(
+    readdirSync(folder).map((file) => {
+      const data = gunzipSync(readFileSync(join(folder, file))).toString("utf8");
+      const { url, content } = JSON.parse(data.slice(data.indexOf("{"))) as { url: string; content: string };
+      return [url, content];
+    }),
+  );
 }
