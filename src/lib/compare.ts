@@ -1,5 +1,5 @@
 import { categoryLabel, type CategoryId } from "./categories";
-import { formatKeyNumber } from "./format";
+import { formatKeyNumber, type KeyNumberText } from "./format";
 import { refId } from "./services";
 
 type Ref = { id: string } | string;
@@ -21,7 +21,7 @@ export interface ProfiledService {
       confusedWith: Ref[];
     };
     /** The numbers students are asked about; see the service schema. */
-    keyNumbers?: { what: string; value: string; unit: string }[];
+    keyNumbers?: KeyNumberText[];
   };
 }
 

@@ -35,12 +35,30 @@ export function describeLifecycle(state: keyof typeof LIFECYCLE_LABELS, date?: s
   return date ? `${label} since ${formatDate(date)}` : label;
 }
 
-/** A key number's value with its unit: "1 MiB". */
-export const formatValue = (n: { value: string; unit: string }) => `${n.value}${n.unit ? ` ${n.unit}` : ""}`;
+/** The part of a key number a reader sees (see keyNumberSchema). */
+export interface KeyNumberText {
+  what: string;
+  value: string;
+  unit: string;
+  kind: "default" | "maximum" | "minimum" | "fixed";
+}
 
-/** A key number as a reader says it: "Maximum record size: 1 MiB". */
-export const formatKeyNumber = (n: { what: string; value: string; unit: string }) =>
-  `${n.what}: ${formatValue(n)}`;
+/** How a key number's kind reads beside its value; a fixed value needs no word. */
+export const KEY_NUMBER_KINDS = {
+  default: "default",
+  maximum: "maximum",
+  minimum: "minimum",
+  fixed: "",
+} as const;
+
+/** A key number's value with its unit and kind: "4 days (default)", "1 MiB (maximum)", "4 vCPUs". */
+export function formatValue(n: KeyNumberText): string {
+  const kind = KEY_NUMBER_KINDS[n.kind];
+  return `${n.value} ${n.unit}${kind ? ` (${kind})` : ""}`;
+}
+
+/** A key number as a reader says it: "Maximum record size: 1 MiB (default)". */
+export const formatKeyNumber = (n: KeyNumberText) => `${n.what}: ${formatValue(n)}`;
 
 /** "1 service", "2 services": a count with its noun, singular or plural (`plural` for irregular nouns). */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {

@@ -1,4 +1,4 @@
-import { formatValue } from "./format";
+import { formatValue, type KeyNumberText } from "./format";
 
 /** A Markdown table: a header row, then one row per entry; pipes in cells are escaped. */
 export function markdownTable(headers: string[], rows: string[][]): string {
@@ -19,7 +19,7 @@ export interface MarkdownArticle {
   notes?: string[];
   /** A table shown before the body (a comparison's rows). */
   table?: { headers: string[]; rows: string[][] };
-  keyNumbers?: { what: string; value: string; unit: string; source: string }[];
+  keyNumbers?: (KeyNumberText & { source: string })[];
   sources: { title: string; url: string }[];
   lastChecked: string;
 }

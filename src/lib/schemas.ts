@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { CATEGORY_IDS } from "./categories";
 import { RELATION_KIND_IDS } from "./relations";
 import { DOMAIN_IDS } from "./exams";
+import { LIFECYCLE_LABELS } from "./format";
 
 /**
  * Frontmatter schemas. They take the reference validator as an argument so that unit tests can
@@ -31,14 +32,41 @@ export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/, error: "must be an https URL" }),
 });
 
+/** Whether a key number is what you get unless you change it, the most or least allowed, or neither. */
+export const keyNumberKindSchema = z.enum(["default", "maximum", "minimum", "fixed"]);
+
+/**
+ * One value, as digits: "1", "1,048,576", "0.5", "3.1.1". A range or a list is two rows; words
+ * ("up to", "default") belong in `kind`, and qualifications in `what`.
+ */
+const keyNumberValueSchema = z
+  .union([z.number(), z.string()])
+  .transform(String)
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)*$/,
+        "must be one number in digits (1, 1,048,576, 0.5); a range or a list is two rows, and words go in what, unit or kind",
+      ),
+  );
+
 /** A number a student is asked about (a limit, a size, a duration), with the AWS page it was read on. */
 export const keyNumberSchema = z.strictObject({
-  /** What is measured, in plain words ("Maximum size of a data record"). */
-  what: z.string().min(1),
-  /** The number as AWS gives it ("1", "365", "60 to 900"). */
-  value: z.union([z.number(), z.string().min(1)]).transform(String),
-  /** Its unit ("MiB", "days", "records per second"); "" when the value carries it. */
-  unit: z.string(),
+  /** What is measured, in plain words ("Maximum size of a data record"); no "(default ...)" in it. */
+  what: z
+    .string()
+    .min(1)
+    .refine((what) => !/\(default\b/i.test(what), "say default in kind, not in what"),
+  /** The number as AWS gives it: one value in digits. */
+  value: keyNumberValueSchema,
+  /** Its unit ("MiB", "days", "records per second"): words only, no second number. */
+  unit: z
+    .string()
+    .min(1, "give the value's unit")
+    .regex(/^[^\d();]+$/, "a unit is words only; a second number is a second row"),
+  /** default (unless you change it), maximum, minimum, or fixed (neither: a property of the service). */
+  kind: keyNumberKindSchema,
   /** The AWS page the number was read on: one of the page's sources. */
   source: z.url({
     protocol: /^https$/,
@@ -87,7 +115,7 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
           date: isoDateSchema.optional(),
           /** What it means and what AWS suggests instead. */
           note: z.string().min(1).optional(),
-          /** The AWS page that gives the state and its date: required with a date, one of the sources. */
+          /** The AWS page that gives the state and its date: required unless available, one of the sources. */
           source: z.url({ protocol: /^https$/ }).optional(),
         })
         .refine((s) => s.state === "available" || s.note, {
@@ -107,7 +135,7 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
             date: isoDateSchema.optional(),
             /** What it means and what to use instead. */
             note: z.string().min(1),
-            /** The AWS page that gives the state and its date: required with a date, one of the sources. */
+            /** The AWS page that gives the state and its date: required, one of the sources. */
             source: z.url({ protocol: /^https$/ }).optional(),
           }),
         )
@@ -183,12 +211,25 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
         ...page.notices.map((n, i) => ({ path: ["notices", i], what: `"${n.offering}"`, ...n })),
         ...page.history.map((h, i) => ({ path: ["history", i], what: "the change", ...h })),
       ];
-      for (const { path, what, date, source } of dated) {
-        if (date && !source) {
+      for (const { path, what, date, source, state, note } of dated) {
+        // The banner's first line states the state and its date; a note that opens with them again
+        // made Data Pipeline's banner say "Closed to new customers" twice in a row.
+        const label = state && state !== "available" ? LIFECYCLE_LABELS[state] : undefined;
+        if (label && note?.toLowerCase().startsWith(label.toLowerCase())) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...path, "note"],
+            message: `${what}: the note opens with "${label}", which the banner already says; say what it means and what to use instead`,
+          });
+        }
+        // A retirement or closure is stated only as AWS states it, dated or not.
+        if ((date || (state && state !== "available")) && !source) {
           ctx.addIssue({
             code: "custom",
             path: [...path, "source"],
-            message: `${what} is dated ${date} but names no AWS source`,
+            message: date
+              ? `${what} is dated ${date} but names no AWS source`
+              : `${what} is ${state} but names no AWS page that says so`,
           });
         } else if (source && !cited.has(source)) {
           ctx.addIssue({
@@ -198,16 +239,50 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
           });
         }
       }
-      page.keyNumbers.forEach((number, i) => {
-        if (!cited.has(number.source)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["keyNumbers", i, "source"],
-            message: `"${number.what}": its source ${number.source} must be listed in sources`,
-          });
-        }
-      });
+      checkKeyNumberSources(page, ctx);
     });
+}
+
+/** Every key number cites one of the page's sources. */
+function checkKeyNumberSources(
+  page: { keyNumbers: { what: string; source: string }[]; sources: { url: string }[] },
+  ctx: z.RefinementCtx,
+) {
+  const cited = new Set(page.sources.map((s) => s.url));
+  page.keyNumbers.forEach((number, i) => {
+    if (!cited.has(number.source)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["keyNumbers", i, "source"],
+        message: `"${number.what}": its source ${number.source} must be listed in sources`,
+      });
+    }
+  });
+}
+
+/**
+ * Builds the schema of a concept page (partitioning, file formats, access-control models): an idea
+ * that spans services, with the same standards as a service page; `serviceRef` validates a service.
+ */
+export function makeConceptSchema<S extends z.ZodType>(serviceRef: S) {
+  return z
+    .strictObject({
+      /** The concept's name; also the page's <h1> ("Partitioning and file layout"). */
+      title: z.string().min(1),
+      /** What it is, in plain words; also the meta description. */
+      summary: z.string().min(20).max(160),
+      /** Other names readers search for ("Hive partitions", "SCD"). */
+      aliases: z.array(z.string().min(1)).default([]),
+      /** The AWS services that do it or that it matters for, in the order the page treats them. */
+      services: z.array(serviceRef).min(1),
+      /** The limits and sizes students are asked about, each read on one of the sources. */
+      keyNumbers: z.array(keyNumberSchema).default([]),
+      /** The AWS pages the facts on this page rest on. */
+      sources: z.array(sourceSchema).min(1),
+      /** When the sources were last checked. */
+      lastChecked: checkedDateSchema,
+    })
+    .superRefine((page, ctx) => checkKeyNumberSources(page, ctx));
 }
 
 /** A reader's need, for "Which service should I use?"; services say whether they fit it. */
@@ -237,8 +312,13 @@ export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
       title: z.string().min(1),
       /** One line on what the comparison decides; also the meta description. */
       summary: z.string().min(20).max(160),
-      /** The services compared, in column order. */
-      services: z.array(serviceRef).min(2),
+      /** The services compared, in column order; with `columns`, the services whose options are compared. */
+      services: z.array(serviceRef).min(1),
+      /**
+       * Column headings when the columns are options, not services (S3 storage classes, Redshift
+       * distribution styles); each cell is then one option's.
+       */
+      columns: z.array(z.string().min(1)).min(2).optional(),
       /** The table's caption. */
       caption: z.string().min(1),
       /** One row per aspect; one cell per service, in column order. */
@@ -258,12 +338,21 @@ export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
       lastChecked: checkedDateSchema,
     })
     .superRefine((page, ctx) => {
+      if (!page.columns && page.services.length < 2) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["services"],
+          message: "compare two services or more, or name the options compared in columns",
+        });
+      }
+      const width = page.columns?.length ?? page.services.length;
+      const what = page.columns ? "columns" : "services";
       page.rows.forEach((row, i) => {
-        if (row.cells.length !== page.services.length) {
+        if (row.cells.length !== width) {
           ctx.addIssue({
             code: "custom",
             path: ["rows", i, "cells"],
-            message: `row "${row.aspect}" has ${row.cells.length} cells for ${page.services.length} services`,
+            message: `row "${row.aspect}" has ${row.cells.length} cells for ${width} ${what}`,
           });
         }
       });
@@ -308,6 +397,8 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
       domain: z.enum(DOMAIN_IDS),
       /** How hard it is. */
       difficulty: z.enum(["easy", "medium", "hard"]),
+      /** The exam-guide items it tests ("1.1.k1"), ids of src/content/exam-guides; checked in the build. */
+      skills: z.array(z.string().regex(/^\d\.\d\.[ks]\d{1,2}$/, 'an exam item id, like "1.1.k1"')).default([]),
     })
     .superRefine((q, ctx) => {
       const correct = q.options.filter((o) => o.correct).length;
@@ -324,3 +415,76 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
       }
     });
 }
+
+/** A site link to the section that teaches an exam item: a page path and a #section, checked in the build. */
+const teachingLinkSchema = z
+  .string()
+  .regex(
+    /^\/(services|concepts|compare)\/[a-z0-9-]+\/#[a-z0-9-]+$/,
+    "must be a page path with a section, like /services/redshift/#distribution-styles",
+  );
+
+/** One knowledge or skill item of an exam guide's task statement, in the site's own short words. */
+export const examItemSchema = z.strictObject({
+  /** Stable id: the task's number, k (knowledge) or s (skill), and its place: "1.1.k1", "4.2.s3". */
+  id: z.string().regex(/^\d\.\d\.[ks]\d{1,2}$/, 'use "<task>.k<n>" or "<task>.s<n>", like "1.1.k1"'),
+  /** What the student must know or be able to do, in a short line. */
+  text: z.string().min(3),
+  /** The sections of the site that teach it, best first. */
+  teach: z.array(teachingLinkSchema).min(1, "name at least one section that teaches it"),
+});
+
+/** An exam guide as data: its domains, their task statements and each task's items, with AWS's pages. */
+export const examGuideSchema = z
+  .strictObject({
+    /** The exam code ("DEA-C01"). */
+    code: z.string().min(1),
+    /** The certification's name, as AWS writes it. */
+    name: z.string().min(1),
+    /** The AWS page of the exam guide's overview. */
+    source: z.url({ protocol: /^https$/ }),
+    /** When the guide's pages were read. */
+    lastChecked: checkedDateSchema,
+    /** The content domains, in the guide's order. */
+    domains: z
+      .array(
+        z.strictObject({
+          /** The domain id of src/lib/exams.ts. */
+          id: z.enum(DOMAIN_IDS),
+          /** The AWS page of the domain's task statements. */
+          source: z.url({ protocol: /^https$/ }),
+          /** The task statements, in the guide's order. */
+          tasks: z
+            .array(
+              z.strictObject({
+                /** "1.1". */
+                number: z.string().regex(/^\d\.\d$/),
+                /** The task statement, as AWS words it. */
+                title: z.string().min(3),
+                /** Its knowledge and skill items. */
+                items: z.array(examItemSchema).min(1),
+              }),
+            )
+            .min(1),
+        }),
+      )
+      .min(1),
+  })
+  .superRefine((guide, ctx) => {
+    const seen = new Set<string>();
+    guide.domains.forEach((domain, d) =>
+      domain.tasks.forEach((task, t) =>
+        task.items.forEach((item, i) => {
+          const path = ["domains", d, "tasks", t, "items", i, "id"];
+          if (!item.id.startsWith(`${task.number}.`)) {
+            ctx.addIssue({ code: "custom", path, message: `item ${item.id} is listed under task ${task.number}` });
+          }
+          if (seen.has(item.id)) ctx.addIssue({ code: "custom", path, message: `item ${item.id} is listed twice` });
+          seen.add(item.id);
+        }),
+      ),
+    );
+  });
+
+/** An exam guide, as read from its YAML. */
+export type ExamGuideData = z.output<typeof examGuideSchema>;

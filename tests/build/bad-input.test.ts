@@ -128,8 +128,14 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
     [
       "a flashcard that asks no question",
       "src/content/services/glue.mdx",
-      (t) => `${t}\nIntro.\n\n<Fact q="Glue runs Spark">Yes.</Fact>\n`,
+      (t) => `${t}\nIntro.\n\n<Fact q="Glue runs Spark">Glue runs Spark jobs.</Fact>\n`,
       [/glue\.mdx:\d+: <Fact q="Glue runs Spark"> must ask a question ending with "\?"/],
+    ],
+    [
+      "a flashcard whose answer opens with a bare No, which reads as no sentence of the page",
+      "src/content/services/sqs.mdx",
+      (t) => `${t}\nIntro.\n\n<Fact q="Is SQS a stream?">No. It is a queue.</Fact>\n`,
+      [/sqs\.mdx:\d+: <Fact q="Is SQS a stream\?"> opens with "No", which answers a question the page does not show/],
     ],
   ])("%s", { timeout: 180_000 }, async (_, file, change, messages) => {
     const { code, output } = await build(copyWith(file, change));

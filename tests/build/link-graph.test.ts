@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readServicePage, readServiceSources, serviceIdOf, type ServicePage } from "../helpers/service-pages";
+import { findMentions } from "@/lib/mentions";
 import { RELATION_KINDS, type RelationKind } from "@/lib/relations";
 
 // These tests read dist/, which the build tests' global setup makes a fresh build of.
@@ -67,18 +68,15 @@ describe("the links between service pages", () => {
   it("links the first mention of another service in an article body", () => {
     const unlinked: string[] = [];
     for (const source of sources) {
-      const text = pages.get(source.id)!.body;
-      for (const other of sources.filter((s) => s.id !== source.id)) {
-        const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        const names = [...new Set([other.title, other.shortName])].map(escape).join("|");
-        const mention = new RegExp(`(?<![\\w-])(?:${names})(?![\\w-])`);
-        const first = text.find((run) => mention.test(run.text));
-        // A comparison's title names its services, and the comparison page links to each of them.
-        const linked = serviceIdOf(first?.href) === other.id || first?.href?.startsWith("/compare/");
-        if (first && !linked) {
-          unlinked.push(
-            `${source.file}: "${mention.exec(first.text)![0]}" (${other.id}) in "${first.text.trim()}"`,
-          );
+      const seen = new Set([source.id]);
+      for (const run of pages.get(source.id)!.body) {
+        for (const mention of findMentions(run.text, sources)) {
+          if (seen.has(mention.id)) continue;
+          seen.add(mention.id);
+          // A comparison's title names its services, and the comparison page links to each of them.
+          const linked = serviceIdOf(run.href) === mention.id || run.href?.startsWith("/compare/");
+          if (!linked)
+            unlinked.push(`${source.file}: "${mention.text}" (${mention.id}) in "${run.text.trim()}"`);
         }
       }
     }

@@ -126,14 +126,14 @@ describe("buildProfileCells", () => {
       ],
     ],
     [
-      "key numbers, each with its unit when it has one",
+      "key numbers, each with its unit and kind",
       {
         ...glue,
         data: {
           ...glue.data,
           keyNumbers: [
-            { what: "Example limit", value: "7", unit: "days" },
-            { what: "Example range", value: "2 to 9", unit: "" },
+            { what: "Example limit", value: "7", unit: "days", kind: "maximum" },
+            { what: "Example size", value: "4", unit: "vCPUs", kind: "fixed" },
           ],
         },
       },
@@ -145,7 +145,7 @@ describe("buildProfileCells", () => {
         "per query",
         "SQL on files",
         "None listed",
-        "Example limit: 7 days; Example range: 2 to 9",
+        "Example limit: 7 days (maximum); Example size: 4 vCPUs",
       ],
     ],
     [

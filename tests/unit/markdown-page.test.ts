@@ -33,12 +33,18 @@ describe("renderMarkdownArticle", () => {
       notes: ["Formerly Amazon Queue."],
       table: { headers: ["", "SQS"], rows: [["Purpose", "Queue"]] },
       keyNumbers: [
-        { what: "Maximum message size", value: "1", unit: "MiB", source: "https://docs.aws.amazon.com/sqs/" },
+        {
+          what: "Maximum message size",
+          value: "1",
+          unit: "MiB",
+          kind: "maximum",
+          source: "https://docs.aws.amazon.com/sqs/",
+        },
       ],
     });
     expect(text).toContain("> A managed message queue.\n\nFormerly Amazon Queue.\n\n|  | SQS |");
     expect(text).toContain(
-      "## Key numbers\n\n| What | Value | Source |\n| --- | --- | --- |\n| Maximum message size | 1 MiB | https://docs.aws.amazon.com/sqs/ |",
+      "## Key numbers\n\n| What | Value | Source |\n| --- | --- | --- |\n| Maximum message size | 1 MiB (maximum) | https://docs.aws.amazon.com/sqs/ |",
     );
   });
 });

@@ -54,18 +54,31 @@ describe("readMarks: facts", () => {
     ],
     [
       "single quotes and an entity in the question",
-      "<Fact q='Is S3 &quot;a database&quot;?'>No.</Fact>",
-      [{ question: 'Is S3 "a database"?', answer: "No." }],
+      "<Fact q='Is S3 &quot;a database&quot;?'>S3 is an object store.</Fact>",
+      [{ question: 'Is S3 "a database"?', answer: "S3 is an object store." }],
     ],
     [
       "a string literal as the question",
-      '<Fact q={"Is 2 > 1?"}>Yes.</Fact>',
-      [{ question: "Is 2 > 1?", answer: "Yes." }],
+      '<Fact q={"Is 2 > 1?"}>Two is more than one.</Fact>',
+      [{ question: "Is 2 > 1?", answer: "Two is more than one." }],
     ],
     [
       "a question spread over lines",
-      '<Fact q="Is it\n  spread?">Yes.</Fact>',
-      [{ question: "Is it spread?", answer: "Yes." }],
+      '<Fact q="Is it\n  spread?">It is spread.</Fact>',
+      [{ question: "Is it spread?", answer: "It is spread." }],
+    ],
+    [
+      "answers that open with No, Yes or Both as words of a statement",
+      [
+        '- <Fact q="What runs?">No server runs between queries.</Fact>',
+        '- <Fact q="Which queues?">Both queue types keep messages.</Fact>',
+        '- <Fact q="What is it?">Nobody manages it; Yesterday\'s data stays.</Fact>',
+      ].join("\n"),
+      [
+        { question: "What runs?", answer: "No server runs between queries." },
+        { question: "Which queues?", answer: "Both queue types keep messages." },
+        { question: "What is it?", answer: "Nobody manages it; Yesterday's data stays." },
+      ],
     ],
     [
       "facts in code blocks, inline code and comments are not facts",
@@ -105,6 +118,10 @@ describe("readMarks: facts", () => {
       '<Fact q="A?">one</Fact>\n\n<Fact q="A?">two</Fact>',
       /:6: the question "A\?" is asked twice/,
     ],
+    ["an answer that is a bare No", '<Fact q="Is S3 a database?">No. S3 stores objects.</Fact>', /:4: .*opens with "No"/],
+    ["an answer that is a bare Yes", '<Fact q="Can it?">Yes, it can.</Fact>', /:4: .*opens with "Yes"/],
+    ["an answer that is a bare Both", '<Fact q="Which?">Both: one and two.</Fact>', /:4: .*opens with "Both"/],
+    ["a bare yes in lower case", '<Fact q="Can it?">yes — always.</Fact>', /:4: .*opens with "yes"/],
     ["a term with no id", "<Term>x</Term>", /:4: <Term> needs an id/],
     ["a diagram with no name", '<Diagram caption="c">x</Diagram>', /:4: <Diagram> needs a name/],
   ])("throws, naming the file and line, on %s", (_, body, error) => {

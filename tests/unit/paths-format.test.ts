@@ -8,7 +8,7 @@ import {
   servicePath,
   withBase,
 } from "@/lib/paths";
-import { countOf, describeLifecycle, formatDate, formatKeyNumber } from "@/lib/format";
+import { countOf, describeLifecycle, formatDate, formatKeyNumber, type KeyNumberText } from "@/lib/format";
 
 const routes = new Set(["/", "/services/athena/", "/compare/glue-vs-dms/"]);
 
@@ -103,9 +103,17 @@ describe("countOf", () => {
 });
 
 describe("formatKeyNumber", () => {
-  it.each<[{ what: string; value: string; unit: string }, string]>([
-    [{ what: "Maximum record size", value: "1", unit: "MiB" }, "Maximum record size: 1 MiB"],
-    [{ what: "Shards per stream", value: "no upper limit", unit: "" }, "Shards per stream: no upper limit"],
+  it.each<[KeyNumberText, string]>([
+    [
+      { what: "Maximum size of a data record", value: "1", unit: "MiB", kind: "default" },
+      "Maximum size of a data record: 1 MiB (default)",
+    ],
+    [
+      { what: "Message retention period", value: "14", unit: "days", kind: "maximum" },
+      "Message retention period: 14 days (maximum)",
+    ],
+    [{ what: "Function timeout", value: "1", unit: "second", kind: "minimum" }, "Function timeout: 1 second (minimum)"],
+    [{ what: "vCPUs in one DPU", value: "4", unit: "vCPUs", kind: "fixed" }, "vCPUs in one DPU: 4 vCPUs"],
   ])("%j", (number, expected) => {
     expect(formatKeyNumber(number)).toBe(expected);
   });

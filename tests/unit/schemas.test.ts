@@ -132,28 +132,108 @@ describe("service schema", () => {
       "key numbers read on a cited page",
       {
         keyNumbers: [
-          { what: "Maximum query run time", value: 30, unit: "minutes", source: valid.sources[0]!.url },
-          { what: "Range", value: "1 to 7", unit: "days", source: valid.sources[0]!.url },
+          {
+            what: "Query run time",
+            value: 30,
+            unit: "minutes",
+            kind: "default",
+            source: valid.sources[0]!.url,
+          },
+          {
+            what: "Query run time",
+            value: "240",
+            unit: "minutes",
+            kind: "maximum",
+            source: valid.sources[0]!.url,
+          },
+          {
+            what: "Largest object",
+            value: "1,048,576",
+            unit: "bytes",
+            kind: "maximum",
+            source: valid.sources[0]!.url,
+          },
+          { what: "Capacity", value: "0.5", unit: "DCUs", kind: "minimum", source: valid.sources[0]!.url },
+          { what: "MQTT", value: "3.1.1", unit: "version", kind: "fixed", source: valid.sources[0]!.url },
         ],
       },
       /^ok$/,
     ],
+    ...(
+      [
+        ["a range", { value: "1 to 7" }, /^keyNumbers\.0\.value: must be one number in digits/],
+        ["a value with its unit", { value: "1 MiB" }, /^keyNumbers\.0\.value: must be one number/],
+        ["two values", { value: "6 / 1" }, /^keyNumbers\.0\.value: /],
+        ["words", { value: "up to 500" }, /^keyNumbers\.0\.value: /],
+        ["a badly grouped number", { value: "1,00" }, /^keyNumbers\.0\.value: /],
+        [
+          "a unit with a second number",
+          { unit: "hours (up to 365 days)" },
+          /^keyNumbers\.0\.unit: a unit is words only/,
+        ],
+        [
+          "a unit with a default in it",
+          { unit: "MiB; 10 at most" },
+          /^keyNumbers\.0\.unit: a unit is words only/,
+        ],
+        ["no unit", { unit: "" }, /^keyNumbers\.0\.unit: give the value's unit/],
+        [
+          "a default in what",
+          { what: "Retention (default 4 days)" },
+          /^keyNumbers\.0\.what: say default in kind/,
+        ],
+        ["no kind", { kind: undefined }, /^keyNumbers\.0\.kind: /],
+        ["an unknown kind", { kind: "typical" }, /^keyNumbers\.0\.kind: Invalid option/],
+      ] as const
+    ).map(([name, change, error]): [string, Record<string, unknown>, RegExp] => [
+      `a key number with ${name}`,
+      {
+        keyNumbers: [
+          { what: "Limit", value: 1, unit: "MiB", kind: "maximum", source: valid.sources[0]!.url, ...change },
+        ],
+      },
+      error,
+    ]),
     [
       "a key number with no source",
-      { keyNumbers: [{ what: "Limit", value: 1, unit: "MiB" }] },
+      { keyNumbers: [{ what: "Limit", value: 1, unit: "MiB", kind: "maximum" }] },
       /^keyNumbers\.0\.source: must be the https URL of the AWS page/,
     ],
     [
       "a key number whose source is not among the page's sources",
       {
-        keyNumbers: [{ what: "Limit", value: 1, unit: "MiB", source: "https://docs.aws.amazon.com/other/" }],
+        keyNumbers: [
+          {
+            what: "Limit",
+            value: 1,
+            unit: "MiB",
+            kind: "maximum",
+            source: "https://docs.aws.amazon.com/other/",
+          },
+        ],
       },
       /^keyNumbers\.0\.source: "Limit": its source https:\/\/docs\.aws\.amazon\.com\/other\/ must be listed in sources/,
     ],
     [
-      "a key number with no unit field",
-      { keyNumbers: [{ what: "Limit", value: 1, source: "https://docs.aws.amazon.com/athena/latest/ug/" }] },
-      /^keyNumbers\.0\.unit: /,
+      "a closure with no source, even undated",
+      { status: { state: "closed-to-new-customers", note: "Use Glue." } },
+      /^status\.source: the status is closed-to-new-customers but names no AWS page that says so/,
+    ],
+    [
+      "a notice with no source",
+      { notices: [{ offering: "S3 Select", state: "closed-to-new-customers", note: "Use Athena." }] },
+      /^notices\.0\.source: "S3 Select" is closed-to-new-customers but names no AWS page/,
+    ],
+    [
+      "a note that repeats the banner's state",
+      {
+        status: {
+          state: "closed-to-new-customers",
+          note: "Closed to new customers from July 25, 2024. Use Glue.",
+          source: valid.sources[0]!.url,
+        },
+      },
+      /^status\.note: the status: the note opens with "Closed to new customers"/,
     ],
     [
       "a closed service with no note",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildTimeline, type DatedService } from "@/lib/timeline";
+import { buildTimeline, buildUndated, type DatedService } from "@/lib/timeline";
 
 const svc = (id: string, data: Partial<DatedService["data"]>): DatedService => ({
   id,
@@ -83,5 +83,54 @@ describe("buildTimeline", () => {
       source: "https://r/",
       serviceId: "glue",
     });
+  });
+});
+
+describe("buildUndated", () => {
+  it.each<[string, DatedService[], [string, string, string][]]>([
+    ["no closure", [svc("s3", {})], []],
+    [
+      "closures AWS states without a date, with their pages; dated ones and unsourced ones left out",
+      [
+        svc("snow", {
+          status: { state: "closed-to-new-customers", note: "Use DataSync.", source: "https://s/" },
+          notices: [
+            { offering: "Snowcone", state: "retired", date: "2025-11-12", note: "n", source: "https://c/" },
+          ],
+        }),
+        svc("s3", {
+          notices: [
+            {
+              offering: "S3 Select",
+              state: "closed-to-new-customers",
+              note: "Use Athena.",
+              source: "https://a/",
+            },
+            { offering: "Unsourced", state: "retired", note: "n" },
+          ],
+        }),
+      ],
+      [
+        ["snow", "Closed to new customers", "Amazon snow: closed to new customers."],
+        ["s3", "Closed to new customers", "S3 Select: closed to new customers."],
+      ],
+    ],
+  ])("%s", (_, services, expected) => {
+    expect(buildUndated(services).map((e) => [e.serviceId, e.kind, e.summary])).toEqual(expected);
+  });
+
+  it("never lists a change in both the timeline and the undated list", () => {
+    const services = [
+      svc("snow", {
+        status: { state: "closed-to-new-customers", note: "n", source: "https://s/" },
+        notices: [
+          { offering: "Snowcone", state: "retired", date: "2025-11-12", note: "n", source: "https://c/" },
+        ],
+      }),
+    ];
+    const dated = buildTimeline(services).map((e) => e.summary);
+    const undated = buildUndated(services).map((e) => e.summary);
+    expect(dated).toEqual(["Snowcone: retired."]);
+    expect(undated).toEqual(["Amazon snow: closed to new customers."]);
   });
 });

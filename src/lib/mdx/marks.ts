@@ -76,8 +76,8 @@ const SKIPPED = new Set([
 
 /**
  * Reads the marks of one MDX syntax tree. Throws a MarkError, naming `file` and the line, on a fact
- * with no question, a question that does not end in "?", an empty answer, a fact inside a fact, a
- * question asked twice, or a term or diagram with no id or name.
+ * with no question, a question that does not end in "?", an empty answer, an answer that opens with
+ * a bare Yes, No or Both, a fact inside a fact, a question asked twice, or a term or diagram with no id or name.
  */
 export function readMarks(tree: Root, file: string): Marks {
   const marks: Marks = { facts: [], terms: [], diagrams: [], links: [], prose: [] };
@@ -120,6 +120,15 @@ export function readMarks(tree: Root, file: string): Marks {
     }
     const answer = squash(textOf(node));
     if (!answer) throw new MarkError(file, line, `<Fact q="${question}"> has an empty answer`);
+    // "No." or "Both," answers the card's question; "No server is needed" or "Both queues ..." states a fact.
+    const bare = /^(yes|no|both)\s*[.,;:!—–-]/i.exec(answer);
+    if (bare) {
+      throw new MarkError(
+        file,
+        line,
+        `<Fact q="${question}"> opens with "${bare[1]}", which answers a question the page does not show; state the fact as a sentence`,
+      );
+    }
     if (marks.facts.some((f) => f.question === question)) {
       throw new MarkError(file, line, `the question "${question}" is asked twice`);
     }
