@@ -205,11 +205,17 @@ export function makeServiceSchema<S extends z.ZodType, N extends z.ZodType>(refs
     })
     .superRefine((page, ctx) => {
       const cited = new Set(page.sources.map((s) => s.url));
-      // A dated status or notice names the AWS page that gives the date, and the page cites it.
-      const dated = [
+      // A state or dated change names the AWS page that gives it, and the page cites that page.
+      type Stated = { path: (string | number)[]; what: string; date?: string; source?: string };
+      const dated: (Stated & { state?: z.output<typeof lifecycleSchema>; note?: string })[] = [
         { path: ["status"], what: "the status", ...page.status },
         ...page.notices.map((n, i) => ({ path: ["notices", i], what: `"${n.offering}"`, ...n })),
-        ...page.history.map((h, i) => ({ path: ["history", i], what: "the change", ...h })),
+        ...page.history.map((h, i) => ({
+          path: ["history", i],
+          what: "the change",
+          date: h.date,
+          source: h.source,
+        })),
       ];
       for (const { path, what, date, source, state, note } of dated) {
         // The banner's first line states the state and its date; a note that opens with them again
@@ -398,7 +404,9 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
       /** How hard it is. */
       difficulty: z.enum(["easy", "medium", "hard"]),
       /** The exam-guide items it tests ("1.1.k1"), ids of src/content/exam-guides; checked in the build. */
-      skills: z.array(z.string().regex(/^\d\.\d\.[ks]\d{1,2}$/, 'an exam item id, like "1.1.k1"')).default([]),
+      skills: z
+        .array(z.string().regex(/^\d\.\d\.[ks]\d{1,2}$/, 'an exam item id, like "1.1.k1"'))
+        .default([]),
     })
     .superRefine((q, ctx) => {
       const correct = q.options.filter((o) => o.correct).length;
@@ -477,9 +485,14 @@ export const examGuideSchema = z
         task.items.forEach((item, i) => {
           const path = ["domains", d, "tasks", t, "items", i, "id"];
           if (!item.id.startsWith(`${task.number}.`)) {
-            ctx.addIssue({ code: "custom", path, message: `item ${item.id} is listed under task ${task.number}` });
+            ctx.addIssue({
+              code: "custom",
+              path,
+              message: `item ${item.id} is listed under task ${task.number}`,
+            });
           }
-          if (seen.has(item.id)) ctx.addIssue({ code: "custom", path, message: `item ${item.id} is listed twice` });
+          if (seen.has(item.id))
+            ctx.addIssue({ code: "custom", path, message: `item ${item.id} is listed twice` });
           seen.add(item.id);
         }),
       ),
