@@ -1,7 +1,9 @@
 import { defineCollection, reference } from "astro:content";
 import { file, glob } from "astro/loaders";
 import {
+  examGuideSchema,
   makeComparisonSchema,
+  makeConceptSchema,
   makeQuestionSchema,
   makeServiceSchema,
   needSchema,
@@ -18,6 +20,18 @@ const services = defineCollection({
 const comparisons = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/comparisons" }),
   schema: makeComparisonSchema(reference("services")),
+});
+
+/** Ideas that span services (partitioning, file formats, access-control models), one MDX page each. */
+const concepts = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/concepts" }),
+  schema: makeConceptSchema(reference("services")),
+});
+
+/** Exam guides as data: domains, task statements and items, each item with the sections that teach it. */
+const examGuides = defineCollection({
+  loader: glob({ pattern: "*.yaml", base: "./src/content/exam-guides" }),
+  schema: examGuideSchema,
 });
 
 /** The needs a reader brings to "Which service should I use?"; services state their fit. */
@@ -38,4 +52,4 @@ const questions = defineCollection({
   schema: makeQuestionSchema(reference("services")),
 });
 
-export const collections = { services, comparisons, needs, glossary, questions };
+export const collections = { services, comparisons, concepts, examGuides, needs, glossary, questions };

@@ -4,11 +4,11 @@ import { categoryLabel } from "./categories";
 import { describeLifecycle } from "./format";
 import { renderMarkdownArticle } from "./markdownPage";
 import { MARKDOWN_KEY } from "./mdx/remarkMarks";
-import { comparisonPath, markdownPathOf, servicePath, withBase } from "./paths";
+import { comparisonPath, conceptPath, markdownPathOf, servicePath, withBase } from "./paths";
 import { orderServices } from "./services";
-import { COMPARISONS_SEARCH_CATEGORY } from "./sitePages";
+import { COMPARISONS_SEARCH_CATEGORY, CONCEPTS_SEARCH_CATEGORY } from "./sitePages";
 
-/** An article of the site (a service or a comparison) with its Markdown version. */
+/** An article of the site (a service, a comparison or a concept) with its Markdown version. */
 export interface Article {
   /** The web page's path (base path included). */
   path: string;
@@ -16,7 +16,7 @@ export interface Article {
   markdownPath: string;
   title: string;
   summary: string;
-  /** Its category's name, or "Comparisons". */
+  /** Its category's name, "Comparisons" or "Concepts". */
   group: string;
   markdown: string;
 }
@@ -32,11 +32,12 @@ async function markdownBody(entry: MdxEntry): Promise<string> {
 
 let cached: Promise<Article[]> | undefined;
 
-/** Every article, services in reading order then comparisons, each with its Markdown version. */
+/** Every article, services in reading order, then comparisons and concepts, each with its Markdown version. */
 export function getArticles(): Promise<Article[]> {
   cached ??= (async () => {
     const services = orderServices(await getCollection("services"));
     const comparisons = await getCollection("comparisons");
+    const concepts = await getCollection("concepts");
     const serviceArticles = services.map(async (s) => {
       const path = withBase(servicePath(s.id));
       const { status, formerNames } = s.data;
@@ -75,13 +76,24 @@ export function getArticles(): Promise<Article[]> {
           url: absolute(path),
           body: await markdownBody(c),
           table: {
-            headers: ["", ...columns.map((s) => s.data.shortName)],
+            headers: ["", ...(c.data.columns ?? columns.map((s) => s.data.shortName))],
             rows: c.data.rows.map((r) => [r.aspect, ...r.cells]),
           },
         }),
       };
     });
-    return Promise.all([...serviceArticles, ...comparisonArticles]);
+    const conceptArticles = concepts.map(async (c) => {
+      const path = withBase(conceptPath(c.id));
+      return {
+        path,
+        markdownPath: markdownPathOf(path),
+        title: c.data.title,
+        summary: c.data.summary,
+        group: CONCEPTS_SEARCH_CATEGORY,
+        markdown: renderMarkdownArticle({ ...c.data, url: absolute(path), body: await markdownBody(c) }),
+      };
+    });
+    return Promise.all([...serviceArticles, ...comparisonArticles, ...conceptArticles]);
   })();
   return cached;
 }

@@ -52,6 +52,11 @@ export const CATEGORIES = [
     blurb: "Who may use which data, what data there is, and where sensitive data sits.",
   },
   {
+    id: "operations",
+    label: "Monitoring and infrastructure as code",
+    blurb: "Watch pipelines with metrics, logs and alarms, and deploy them from templates and code.",
+  },
+  {
     id: "machine-learning",
     label: "Machine learning",
     blurb: "Prepare data and features, train models and serve them.",

@@ -5,10 +5,13 @@ import type { Marks } from "./mdx/marks";
 import { MARKS_KEY, MARKS_READER } from "./mdx/remarkMarks";
 import { getSiteRoutes } from "./routes";
 import { factAnchor } from "./flashcards";
-import { comparisonPath, servicePath } from "./paths";
+import { comparisonPath, conceptPath, servicePath } from "./paths";
 
 /** A page written in MDX. */
-export type MdxEntry = CollectionEntry<"services"> | CollectionEntry<"comparisons">;
+export type MdxEntry =
+  | CollectionEntry<"services">
+  | CollectionEntry<"comparisons">
+  | CollectionEntry<"concepts">;
 
 /** Every MDX page's marks, keyed by "collection/id". */
 export type MarksIndex = Map<string, Marks>;
@@ -17,12 +20,13 @@ export type MarksIndex = Map<string, Marks>;
 export type AnchorIndex = Map<string, Set<string>>;
 
 const keyOf = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
-const pathOf = (entry: MdxEntry) =>
-  entry.collection === "services" ? servicePath(entry.id) : comparisonPath(entry.id);
+/** The site path of an MDX page. */
+export const pathOf = (entry: MdxEntry) =>
+  ({ services: servicePath, comparisons: comparisonPath, concepts: conceptPath })[entry.collection](entry.id);
 
 /** Sections a page draws from its frontmatter, outside the MDX body (see src/pages/services/[slug].astro). */
 const pageSections = (entry: MdxEntry) =>
-  entry.collection === "services" && entry.data.keyNumbers.length > 0
+  entry.collection !== "comparisons" && entry.data.keyNumbers.length > 0
     ? ["key-numbers", "sources"]
     : ["sources"];
 
@@ -57,7 +61,7 @@ function sectionLabels(entry: MdxEntry, marks: Marks, headings: { slug: string; 
 }
 
 /**
- * The marks of every service and comparison page, checked once per build: links resolve, glossary
+ * The marks of every service, comparison and concept page, checked once per build: links resolve, glossary
  * terms exist and are marked at their first use, diagrams are drawn and fresh. Throws one error naming
  * every problem with its file and line.
  */
@@ -66,6 +70,7 @@ export function getCheckedMarks(): Promise<MarksIndex> {
     const entries: MdxEntry[] = [
       ...(await getCollection("services")),
       ...(await getCollection("comparisons")),
+      ...(await getCollection("concepts")),
     ];
     const [routes, glossary] = await Promise.all([getSiteRoutes(), getCollection("glossary")]);
     const terms = new Map(glossary.map((g) => [g.id, g.data.term]));

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { getPageAnchors, getSectionLabels } from "./contentMarks";
+import { listItems } from "./examItems";
 import { checkQuestionLinks } from "./questionChecks";
 import type { QuestionView } from "./questionViews";
 import { refId } from "./services";
@@ -8,13 +9,23 @@ let checked: Promise<CollectionEntry<"questions">[]> | undefined;
 
 /**
  * The practice questions, checked once per build: every option's link leads to a page section that
- * exists. Throws one error naming every broken link with its file and option. (The schema checks the
+ * exists, and every exam item a question names is in an exam guide. Throws one error naming every broken link with its file and option. (The schema checks the
  * rest: options, correct answers, explanations, services and domains.)
  */
 export function getCheckedQuestions(): Promise<CollectionEntry<"questions">[]> {
   checked ??= (async () => {
-    const [questions, anchors] = await Promise.all([getCollection("questions"), getPageAnchors()]);
-    const problems = questions.flatMap((q) => checkQuestionLinks(q, anchors));
+    const [questions, anchors, guides] = await Promise.all([
+      getCollection("questions"),
+      getPageAnchors(),
+      getCollection("examGuides"),
+    ]);
+    const items = new Set(guides.flatMap((g) => listItems(g.data).map((item) => item.id)));
+    const problems = questions.flatMap((q) => [
+      ...checkQuestionLinks(q, anchors),
+      ...q.data.skills
+        .filter((skill) => !items.has(skill))
+        .map((skill) => `${q.filePath ?? q.id}: skills: "${skill}" is no item of an exam guide`),
+    ]);
     if (problems.length) throw new Error(`Bad questions:\n  ${problems.join("\n  ")}`);
     return questions;
   })();
@@ -35,6 +46,7 @@ export function getQuestionViews(): Promise<QuestionView[]> {
         options: data.options.map((o) => ({ ...o, label: labels.get(o.link) ?? o.link })),
         services: data.services.map(refId),
         domain: data.domain,
+        skills: data.skills,
         difficulty: data.difficulty,
       }))
       .sort((a, b) => a.id.localeCompare(b.id, "en"));

@@ -1,6 +1,12 @@
 /** The site path of a service page. */
 export const servicePath = (id: string) => `/services/${id}/`;
 
+/** The site path of a concept page. */
+export const conceptPath = (id: string) => `/concepts/${id}/`;
+
+/** The site path of an exam guide's "study by the exam guide" page. */
+export const examGuidePath = (id: string) => `/exam/${id}/`;
+
 /** The site path of a comparison page. */
 export const comparisonPath = (id: string) => `/compare/${id}/`;
 

@@ -21,6 +21,8 @@ export interface QuestionView {
   services: string[];
   domain: DomainId;
   difficulty: "easy" | "medium" | "hard";
+  /** The exam-guide items it tests ("1.1.k1"), from src/content/exam-guides. */
+  skills: string[];
 }
 
 /** A service with the questions filed under it and those that test it but are filed elsewhere. */

@@ -1,5 +1,5 @@
 import { getCollection } from "astro:content";
-import { categoryPath, comparisonPath, servicePath } from "./paths";
+import { categoryPath, comparisonPath, conceptPath, examGuidePath, servicePath } from "./paths";
 import { groupServicesByCategory } from "./services";
 import { SITE_PAGES } from "./sitePages";
 
@@ -8,9 +8,11 @@ let cached: Promise<Set<string>> | undefined;
 /** Every page path of the site (without the base path), for checking links written in content. */
 export function getSiteRoutes(): Promise<Set<string>> {
   cached ??= (async () => {
-    const [services, comparisons] = await Promise.all([
+    const [services, comparisons, concepts, guides] = await Promise.all([
       getCollection("services"),
       getCollection("comparisons"),
+      getCollection("concepts"),
+      getCollection("examGuides"),
     ]);
     return new Set([
       ...Object.values(SITE_PAGES).map((page) => page.path),
@@ -18,6 +20,8 @@ export function getSiteRoutes(): Promise<Set<string>> {
       // A category has a page once it has a service, as in src/pages/categories/[category].astro.
       ...groupServicesByCategory(services).map((g) => categoryPath(g.category.id)),
       ...comparisons.map((c) => comparisonPath(c.id)),
+      ...concepts.map((c) => conceptPath(c.id)),
+      ...guides.map((g) => examGuidePath(g.id)),
     ]);
   })();
   return cached;

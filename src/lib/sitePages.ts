@@ -28,10 +28,17 @@ export interface SitePage {
 export const SITE_PAGES = {
   home: { path: "/", label: "All services", nav: "overview" },
   comparisons: { path: "/compare/", label: "Comparisons", nav: "overview" },
+  concepts: { path: "/concepts/", label: "Concepts", nav: "overview" },
   changes: {
     path: "/changes/",
     label: "What changed at AWS",
     nav: "overview",
+    searchCategory: "Study tools",
+  },
+  examGuides: {
+    path: "/exam/",
+    label: "Study by the exam guide",
+    nav: "study",
     searchCategory: "Study tools",
   },
   whichService: {
@@ -71,6 +78,9 @@ export function listNavPages(group: NavGroupId): SitePage[] {
 
 /** The category search files under: for service pages, their category label; else "Comparisons" and the like. */
 export const COMPARISONS_SEARCH_CATEGORY = "Comparisons";
+
+/** The category search files concept pages under. */
+export const CONCEPTS_SEARCH_CATEGORY = "Concepts";
 
 /**
  * The attributes that put a page's body in the search index under a category (Pagefind's filter and

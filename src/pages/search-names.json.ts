@@ -1,19 +1,20 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { CATEGORIES, categoryLabel } from "@/lib/categories";
-import { comparisonPath, servicePath } from "@/lib/paths";
+import { comparisonPath, conceptPath, servicePath } from "@/lib/paths";
 import type { SearchNames } from "@/lib/searchNames";
 import { byTitle } from "@/lib/services";
-import { COMPARISONS_SEARCH_CATEGORY } from "@/lib/sitePages";
+import { COMPARISONS_SEARCH_CATEGORY, CONCEPTS_SEARCH_CATEGORY } from "@/lib/sitePages";
 
 /** Every name a page answers to, for search's name answers before the full-text index loads (src/lib/searchNames.ts). */
 export const GET: APIRoute = async () => {
-  const [services, comparisons] = await Promise.all([
+  const [services, comparisons, concepts] = await Promise.all([
     getCollection("services"),
     getCollection("comparisons"),
+    getCollection("concepts"),
   ]);
   const names: SearchNames = {
-    categories: [...CATEGORIES.map((c) => c.label), COMPARISONS_SEARCH_CATEGORY],
+    categories: [...CATEGORIES.map((c) => c.label), COMPARISONS_SEARCH_CATEGORY, CONCEPTS_SEARCH_CATEGORY],
     browse: CATEGORIES.map((c) => ({ label: c.label, href: `/#${c.id}` })),
     pages: [
       ...services.sort(byTitle).map((s) => ({
@@ -28,6 +29,13 @@ export const GET: APIRoute = async () => {
         title: c.data.title,
         category: COMPARISONS_SEARCH_CATEGORY,
         names: [c.data.title],
+        former: [],
+      })),
+      ...concepts.sort(byTitle).map((c) => ({
+        path: conceptPath(c.id),
+        title: c.data.title,
+        category: CONCEPTS_SEARCH_CATEGORY,
+        names: [c.data.title, ...c.data.aliases],
         former: [],
       })),
     ],

@@ -25,6 +25,7 @@ const question = (id: string, services: string[]): QuestionView => ({
   services,
   domain: "dea-ingestion-transformation",
   difficulty: "easy",
+  skills: [],
 });
 const QUESTIONS = [
   question("q1", ["sqs", "sns"]),

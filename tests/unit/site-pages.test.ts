@@ -3,10 +3,11 @@ import { NAV_GROUPS, SITE_PAGES, listNavPages, searchAttributes } from "@/lib/si
 
 describe("site pages", () => {
   it.each<[string, string[]]>([
-    ["overview", ["/", "/compare/", "/changes/"]],
+    ["overview", ["/", "/compare/", "/concepts/", "/changes/"]],
     [
       "study",
       [
+        "/exam/",
         "/which-service/",
         "/compare/any/",
         "/map/",
