@@ -6,6 +6,7 @@ import {
   makeConceptSchema,
   makeQuestionSchema,
   makeServiceSchema,
+  makeTopicSchema,
   needSchema,
   termSchema,
 } from "@/lib/schemas";
@@ -14,6 +15,12 @@ import {
 const services = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/services" }),
   schema: makeServiceSchema({ service: reference("services"), need: reference("needs") }),
+});
+
+/** Parts of a service taught in depth, one MDX page each: src/content/topics/<service>/<topic>.mdx. */
+const topics = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/topics" }),
+  schema: makeTopicSchema(reference("services")),
 });
 
 /** Side-by-side comparisons of services. */
@@ -52,4 +59,4 @@ const questions = defineCollection({
   schema: makeQuestionSchema(reference("services")),
 });
 
-export const collections = { services, comparisons, concepts, examGuides, needs, glossary, questions };
+export const collections = { services, topics, comparisons, concepts, examGuides, needs, glossary, questions };

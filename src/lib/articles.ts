@@ -4,7 +4,7 @@ import { categoryLabel } from "./categories";
 import { describeLifecycle } from "./format";
 import { renderMarkdownArticle } from "./markdownPage";
 import { MARKDOWN_KEY } from "./mdx/remarkMarks";
-import { comparisonPath, conceptPath, markdownPathOf, servicePath, withBase } from "./paths";
+import { comparisonPath, conceptPath, markdownPathOf, servicePath, topicPath, withBase } from "./paths";
 import { orderServices } from "./services";
 import { COMPARISONS_SEARCH_CATEGORY, CONCEPTS_SEARCH_CATEGORY } from "./sitePages";
 
@@ -32,12 +32,14 @@ async function markdownBody(entry: MdxEntry): Promise<string> {
 
 let cached: Promise<Article[]> | undefined;
 
-/** Every article, services in reading order, then comparisons and concepts, each with its Markdown version. */
+/** Every article, services in reading order, their topics, then comparisons and concepts, each with its Markdown version. */
 export function getArticles(): Promise<Article[]> {
   cached ??= (async () => {
     const services = orderServices(await getCollection("services"));
     const comparisons = await getCollection("comparisons");
     const concepts = await getCollection("concepts");
+    const topics = await getCollection("topics");
+    const categoryOf = new Map(services.map((s) => [s.id, categoryLabel(s.data.category)]));
     const serviceArticles = services.map(async (s) => {
       const path = withBase(servicePath(s.id));
       const { status, formerNames } = s.data;
@@ -93,7 +95,19 @@ export function getArticles(): Promise<Article[]> {
         markdown: renderMarkdownArticle({ ...c.data, url: absolute(path), body: await markdownBody(c) }),
       };
     });
-    return Promise.all([...serviceArticles, ...comparisonArticles, ...conceptArticles]);
+    // A topic is filed with its service's category and follows the services in llms.txt.
+    const topicArticles = topics.map(async (t) => {
+      const path = withBase(topicPath(t.id));
+      return {
+        path,
+        markdownPath: markdownPathOf(path),
+        title: t.data.title,
+        summary: t.data.summary,
+        group: categoryOf.get(t.data.service.id)!,
+        markdown: renderMarkdownArticle({ ...t.data, url: absolute(path), body: await markdownBody(t) }),
+      };
+    });
+    return Promise.all([...serviceArticles, ...topicArticles, ...comparisonArticles, ...conceptArticles]);
   })();
   return cached;
 }

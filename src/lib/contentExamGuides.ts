@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { getPageAnchors } from "./contentMarks";
-import { checkTeachingLinks } from "./examItems";
+import { checkTeachingLinks, itemsByPage, type ExamItem } from "./examItems";
 
 let checked: Promise<CollectionEntry<"examGuides">[]> | undefined;
 
@@ -16,4 +16,10 @@ export function getCheckedExamGuides(): Promise<CollectionEntry<"examGuides">[]>
     return guides;
   })();
   return checked;
+}
+
+/** Each guide with the items that the page at `path` (no base path) teaches, for "On the exam". */
+export async function getItemsTaughtOn(path: string): Promise<{ id: string; code: string; items: ExamItem[] }[]> {
+  const guides = await getCheckedExamGuides();
+  return guides.map((g) => ({ id: g.id, code: g.data.code, items: itemsByPage(g.data).get(path) ?? [] }));
 }

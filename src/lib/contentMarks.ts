@@ -4,12 +4,13 @@ import { checkDiagrams, checkLinks, checkTerms, reportProblems } from "./mdx/che
 import type { Marks } from "./mdx/marks";
 import { MARKS_KEY, MARKS_READER } from "./mdx/remarkMarks";
 import { getSiteRoutes } from "./routes";
-import { factAnchor } from "./flashcards";
-import { comparisonPath, conceptPath, servicePath } from "./paths";
+import { factAnchor, type Fact } from "./flashcards";
+import { comparisonPath, conceptPath, servicePath, topicPath } from "./paths";
 
 /** A page written in MDX. */
 export type MdxEntry =
   | CollectionEntry<"services">
+  | CollectionEntry<"topics">
   | CollectionEntry<"comparisons">
   | CollectionEntry<"concepts">;
 
@@ -22,7 +23,9 @@ export type AnchorIndex = Map<string, Set<string>>;
 const keyOf = (entry: MdxEntry) => `${entry.collection}/${entry.id}`;
 /** The site path of an MDX page. */
 export const pathOf = (entry: MdxEntry) =>
-  ({ services: servicePath, comparisons: comparisonPath, concepts: conceptPath })[entry.collection](entry.id);
+  ({ services: servicePath, topics: topicPath, comparisons: comparisonPath, concepts: conceptPath })[
+    entry.collection
+  ](entry.id);
 
 /** Sections a page draws from its frontmatter, outside the MDX body (see src/pages/services/[slug].astro). */
 const pageSections = (entry: MdxEntry) =>
@@ -69,6 +72,7 @@ export function getCheckedMarks(): Promise<MarksIndex> {
   checked ??= (async () => {
     const entries: MdxEntry[] = [
       ...(await getCollection("services")),
+      ...(await getCollection("topics")),
       ...(await getCollection("comparisons")),
       ...(await getCollection("concepts")),
     ];
@@ -121,4 +125,18 @@ export async function getSectionLabels(): Promise<ReadonlyMap<string, string>> {
 /** One page's checked marks. */
 export async function getMarks(entry: MdxEntry): Promise<Marks> {
   return (await getCheckedMarks()).get(keyOf(entry))!;
+}
+
+/** A service's flashcard facts: those of its page, then those of its topic pages with their paths. */
+export async function getServiceFacts(service: CollectionEntry<"services">): Promise<Fact[]> {
+  const topics = (await getCollection("topics"))
+    .filter((t) => t.data.service.id === service.id)
+    .sort((a, b) => a.data.order - b.data.order);
+  const own: Fact[] = (await getMarks(service)).facts.map(({ question, answer }) => ({ question, answer }));
+  const deeper = await Promise.all(
+    topics.map(async (t) =>
+      (await getMarks(t)).facts.map(({ question, answer }) => ({ question, answer, path: topicPath(t.id) })),
+    ),
+  );
+  return [...own, ...deeper.flat()];
 }

@@ -5,6 +5,8 @@ import { groupServicesByCategory, type ServiceEntry } from "./services";
 export interface Fact {
   question: string;
   answer: string;
+  /** The page it is marked on, when not the service's own page (one of its topic pages). */
+  path?: string;
 }
 
 /** One flashcard of the self-test. */
@@ -42,9 +44,10 @@ export const factAnchor = (question: string) => `fact-${hashText(question.replac
 
 /** The flashcards of one service page, from the facts its MDX marks. */
 export function buildServiceCards(serviceId: string, facts: Fact[]): Flashcard[] {
-  return facts.map(({ question, answer }) => ({
+  return facts.map(({ question, answer, path }) => ({
     question,
     answer,
+    ...(path && { path }),
     id: `${serviceId}-${hashText(question)}`,
     anchor: factAnchor(question),
   }));

@@ -1,6 +1,9 @@
 /** The site path of a service page. */
 export const servicePath = (id: string) => `/services/${id}/`;
 
+/** The site path of a service's topic page: its id is "<service>/<topic>", under the service's path. */
+export const topicPath = (id: string) => `/services/${id}/`;
+
 /** The site path of a concept page. */
 export const conceptPath = (id: string) => `/concepts/${id}/`;
 

@@ -267,6 +267,33 @@ function checkKeyNumberSources(
 }
 
 /**
+ * Builds the schema of a topic page: one part of a service taught in depth (Redshift's table design),
+ * a page of its own under the service's path so that no page grows past its weight budget.
+ */
+export function makeTopicSchema<S extends z.ZodType>(serviceRef: S) {
+  return z
+    .strictObject({
+      /** The topic's title; also the page's <h1> ("Amazon Redshift table design"). */
+      title: z.string().min(1),
+      /** What the page teaches, in plain words; also the meta description. */
+      summary: z.string().min(20).max(160),
+      /** The service it belongs to: the page lives at /services/<service>/<topic>/. */
+      service: serviceRef,
+      /** Its place among the service's topics, from 1. */
+      order: z.number().int().min(1),
+      /** Other words readers search for ("DISTKEY", "sort key"). */
+      aliases: z.array(z.string().min(1)).default([]),
+      /** The limits and sizes students are asked about, each read on one of the sources. */
+      keyNumbers: z.array(keyNumberSchema).default([]),
+      /** The AWS pages the facts on this page rest on. */
+      sources: z.array(sourceSchema).min(1),
+      /** When the sources were last checked. */
+      lastChecked: checkedDateSchema,
+    })
+    .superRefine((page, ctx) => checkKeyNumberSources(page, ctx));
+}
+
+/**
  * Builds the schema of a concept page (partitioning, file formats, access-control models): an idea
  * that spans services, with the same standards as a service page; `serviceRef` validates a service.
  */

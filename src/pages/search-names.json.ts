@@ -1,15 +1,16 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { CATEGORIES, categoryLabel } from "@/lib/categories";
-import { comparisonPath, conceptPath, servicePath } from "@/lib/paths";
+import { comparisonPath, conceptPath, servicePath, topicPath } from "@/lib/paths";
 import type { SearchNames } from "@/lib/searchNames";
 import { byTitle } from "@/lib/services";
 import { COMPARISONS_SEARCH_CATEGORY, CONCEPTS_SEARCH_CATEGORY } from "@/lib/sitePages";
 
 /** Every name a page answers to, for search's name answers before the full-text index loads (src/lib/searchNames.ts). */
 export const GET: APIRoute = async () => {
-  const [services, comparisons, concepts] = await Promise.all([
+  const [services, topics, comparisons, concepts] = await Promise.all([
     getCollection("services"),
+    getCollection("topics"),
     getCollection("comparisons"),
     getCollection("concepts"),
   ]);
@@ -23,6 +24,13 @@ export const GET: APIRoute = async () => {
         category: categoryLabel(s.data.category),
         names: [s.data.title, s.data.shortName, ...s.data.aliases],
         former: s.data.formerNames,
+      })),
+      ...topics.sort(byTitle).map((t) => ({
+        path: topicPath(t.id),
+        title: t.data.title,
+        category: categoryLabel(services.find((s) => s.id === t.data.service.id)!.data.category),
+        names: [t.data.title, ...t.data.aliases],
+        former: [],
       })),
       ...comparisons.map((c) => ({
         path: comparisonPath(c.id),
