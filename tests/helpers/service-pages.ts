@@ -26,6 +26,7 @@ export interface ServiceSource {
   file: string;
   title: string;
   shortName: string;
+  formerNames: string[];
   related: { service: string; kind: string }[];
 }
 
@@ -79,8 +80,20 @@ export const readServicePage = (dist: string, id: string) =>
 /** Every service's title, short name and stated relations, read from its MDX frontmatter. */
 export function readServiceSources(folder = "src/content/services"): ServiceSource[] {
   return readContentPages(folder).map(({ id, file, data }) => {
-    const front = data as { title: string; shortName: string; related?: { service: string; kind: string }[] };
+    const front = data as {
+      title: string;
+      shortName: string;
+      formerNames?: string[];
+      related?: { service: string; kind: string }[];
+    };
     const related = (front.related ?? []).map(({ service, kind }) => ({ service, kind }));
-    return { id, file, title: front.title, shortName: front.shortName, related };
+    return {
+      id,
+      file,
+      title: front.title,
+      shortName: front.shortName,
+      formerNames: front.formerNames ?? [],
+      related,
+    };
   });
 }

@@ -12,6 +12,13 @@ const SERVICES: NamedService[] = [
   { id: "kinesis-data-streams", title: "Amazon Kinesis Data Streams", shortName: "Kinesis Data Streams" },
   { id: "data-pipeline", title: "AWS Data Pipeline", shortName: "Data Pipeline" },
   { id: "sqs", title: "Amazon Simple Queue Service", shortName: "Amazon SQS" },
+  { id: "cloudwatch", title: "Amazon CloudWatch", shortName: "CloudWatch" },
+  {
+    id: "eventbridge",
+    title: "Amazon EventBridge",
+    shortName: "EventBridge",
+    formerNames: ["Amazon CloudWatch Events"],
+  },
 ];
 
 describe("findMentions", () => {
@@ -38,6 +45,11 @@ describe("findMentions", () => {
     ["a common phrase in lower case", "Build a data pipeline with glue code.", []],
     ["a name inside a longer word", "S3-compatible storage and GlueContext", []],
     ["a possessive", "Amazon SQS's queues", ["sqs:Amazon SQS"]],
+    [
+      "a former name, which names nothing and hides the name inside it",
+      "EventBridge, formerly Amazon CloudWatch Events, and Amazon CloudWatch",
+      ["eventbridge:EventBridge", "cloudwatch:Amazon CloudWatch"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(findMentions(text, SERVICES).map((m) => `${m.id}:${m.text}`)).toEqual(expected);
   });
