@@ -59,4 +59,13 @@ const questions = defineCollection({
   schema: makeQuestionSchema(reference("services")),
 });
 
-export const collections = { services, topics, comparisons, concepts, examGuides, needs, glossary, questions };
+export const collections = {
+  services,
+  topics,
+  comparisons,
+  concepts,
+  examGuides,
+  needs,
+  glossary,
+  questions,
+};

@@ -19,7 +19,9 @@ export function getCheckedExamGuides(): Promise<CollectionEntry<"examGuides">[]>
 }
 
 /** Each guide with the items that the page at `path` (no base path) teaches, for "On the exam". */
-export async function getItemsTaughtOn(path: string): Promise<{ id: string; code: string; items: ExamItem[] }[]> {
+export async function getItemsTaughtOn(
+  path: string,
+): Promise<{ id: string; code: string; items: ExamItem[] }[]> {
   const guides = await getCheckedExamGuides();
   return guides.map((g) => ({ id: g.id, code: g.data.code, items: itemsByPage(g.data).get(path) ?? [] }));
 }

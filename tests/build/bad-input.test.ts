@@ -135,7 +135,9 @@ describe("the build fails on bad input, naming the file and what is wrong", () =
       "a flashcard whose answer opens with a bare No, which reads as no sentence of the page",
       "src/content/services/sqs.mdx",
       (t) => `${t}\nIntro.\n\n<Fact q="Is SQS a stream?">No. It is a queue.</Fact>\n`,
-      [/sqs\.mdx:\d+: <Fact q="Is SQS a stream\?"> opens with "No", which answers a question the page does not show/],
+      [
+        /sqs\.mdx:\d+: <Fact q="Is SQS a stream\?"> opens with "No", which answers a question the page does not show/,
+      ],
     ],
   ])("%s", { timeout: 180_000 }, async (_, file, change, messages) => {
     const { code, output } = await build(copyWith(file, change));

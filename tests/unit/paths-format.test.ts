@@ -112,7 +112,10 @@ describe("formatKeyNumber", () => {
       { what: "Message retention period", value: "14", unit: "days", kind: "maximum" },
       "Message retention period: 14 days (maximum)",
     ],
-    [{ what: "Function timeout", value: "1", unit: "second", kind: "minimum" }, "Function timeout: 1 second (minimum)"],
+    [
+      { what: "Function timeout", value: "1", unit: "second", kind: "minimum" },
+      "Function timeout: 1 second (minimum)",
+    ],
     [{ what: "vCPUs in one DPU", value: "4", unit: "vCPUs", kind: "fixed" }, "vCPUs in one DPU: 4 vCPUs"],
   ])("%j", (number, expected) => {
     expect(formatKeyNumber(number)).toBe(expected);
