@@ -8,6 +8,8 @@ const DIST = "dist";
 const SITE = "https://data-services-notes.example.org/";
 const services = readContentPages("src/content/services");
 const comparisons = readContentPages("src/content/comparisons");
+const concepts = readContentPages("src/content/concepts");
+const topics = readContentPages("src/content/topics");
 const llms = readFileSync(join(DIST, "llms.txt"), "utf8");
 const listed = [...llms.matchAll(/^- \[[^\]]+\]\((\S+)\): .+$/gm)].map((m) => m[1]!);
 
@@ -20,6 +22,8 @@ describe("llms.txt", () => {
     const expected = [
       ...services.map((p) => `${SITE}services/${p.id}.md`),
       ...comparisons.map((p) => `${SITE}compare/${p.id}.md`),
+      ...concepts.map((p) => `${SITE}concepts/${p.id}.md`),
+      ...topics.map((p) => `${SITE}services/${p.id}.md`),
     ];
     expect([...listed].sort()).toEqual(expected.sort());
   });
@@ -31,7 +35,7 @@ describe("llms.txt", () => {
 
   it("has a full version holding every article", () => {
     const full = readFileSync(join(DIST, "llms-full.txt"), "utf8");
-    for (const page of [...services, ...comparisons])
+    for (const page of [...services, ...comparisons, ...concepts, ...topics])
       expect(full).toContain(`# ${page.data.title as string}\n`);
   });
 });

@@ -11,9 +11,9 @@ export interface ContentPage {
   marks: Marks;
 }
 
-/** Every MDX page in a content folder, with its frontmatter and marks. */
+/** Every MDX page in a content folder and its subfolders (ids "redshift/table-design"), with its frontmatter and marks. */
 export function readContentPages(folder: string): ContentPage[] {
-  return readdirSync(folder)
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".mdx"))
     .sort()
     .map((f) => {
