@@ -21,6 +21,7 @@ import { checkBudgets } from "./bench/budgets.mjs";
 import { ensureFreshBuild } from "./fresh-build.mjs";
 import { timeColdWarm } from "./bench/build.mjs";
 import { runOrThrow } from "./bench/proc.mjs";
+import { measureArticles } from "./bench/articles.mjs";
 import { measureSite } from "./bench/measure.mjs";
 import { STARLIGHT_PAGES, sitePages } from "./bench/pageTypes.mjs";
 import { allDiagramSvgs, findHeaviestDiagramPage } from "./bench/pages.mjs";
@@ -146,6 +147,7 @@ async function main() {
   const site = await buildSite(options);
   const starlight = options.skipStarlight ? undefined : await orError(buildStarlight);
   results.site = await measure("this site", site, SITE_DIAGRAMS, options);
+  results.site.articles = measureArticles(site.dist);
   results.starlight =
     starlight && !starlight.error
       ? await measure("Starlight", starlight, STARLIGHT_DIAGRAMS, options)
