@@ -455,8 +455,8 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
 const teachingLinkSchema = z
   .string()
   .regex(
-    /^\/(services|concepts|compare)\/[a-z0-9-]+\/#[a-z0-9-]+$/,
-    "must be a page path with a section, like /services/redshift/#distribution-styles",
+    /^\/(services\/[a-z0-9-]+(\/[a-z0-9-]+)?|concepts\/[a-z0-9-]+|compare\/[a-z0-9-]+)\/#[a-z0-9-]+$/,
+    "must be a page path with a section, like /services/redshift/table-design/#distribution-styles",
   );
 
 /** One knowledge or skill item of an exam guide's task statement, in the site's own short words. */

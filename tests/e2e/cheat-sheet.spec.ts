@@ -8,13 +8,17 @@ test("the cheat sheet lists every service once, with what it is and when to use 
   for (const id of serviceIds()) {
     await expect(page.locator(`main a[href="/services/${id}/"]`)).toHaveCount(1);
   }
-  const firehose = rows.filter({ hasText: "Amazon Data Firehose" });
+  // By its row header: another service's key numbers may name Firehose too (SNS delivers to it).
+  const firehose = rows.filter({ has: page.getByRole("rowheader", { name: /^Amazon Data Firehose/ }) });
   await expect(firehose).toContainText("formerly Amazon Kinesis Data Firehose");
   await expect(page.getByRole("rowheader", { name: "Streaming and IoT" })).toBeVisible();
 });
 
-/** The most sheets of paper the cheat sheet may take: 45 services, their first key numbers included. */
-const MAX_PRINTED_PAGES = 4;
+/**
+ * The most sheets of paper the cheat sheet may take: 54 services (the exam's security, audit and
+ * operations services joined the 45), their first key numbers included. A4 takes 4, Letter 5.
+ */
+const MAX_PRINTED_PAGES = 5;
 
 for (const format of ["A4", "Letter"] as const) {
   test(`the cheat sheet prints on at most ${MAX_PRINTED_PAGES} ${format} pages, without navigation`, async ({
