@@ -113,7 +113,7 @@ export const SEARCH_QUESTIONS: [query: string, expected: string][] = [
   ["job bookmark", "/services/glue/jobs/"],
   ["dqdl", "/services/glue/data-quality/"],
   ["lifecycle", "/services/s3/storage-classes-and-lifecycle/"],
-  ["partition projection", "/services/athena/tables-and-partitions/"],
+  ["partition projection", "/services/athena/"],
   ["star schema", "/concepts/data-modelling/"],
   ["slowly changing dimension", "/concepts/change-data-capture-and-scd/"],
   ["window function", "/concepts/sql-for-data-engineers/"],

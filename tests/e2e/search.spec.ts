@@ -195,7 +195,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/search\/$/);
     const index = page.locator("section", { has: page.getByRole("heading", { name: "Every service, A–Z" }) });
     await expect(index.getByRole("link")).toHaveCount(serviceIds().length);
-    await expect(index.getByRole("link").first()).toHaveText("Amazon AppFlow");
+    await expect(index.getByRole("link").first()).toHaveText("Amazon API Gateway");
   });
 });
 
