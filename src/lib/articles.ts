@@ -1,4 +1,4 @@
-import { getCollection, getEntries, render } from "astro:content";
+import { getCollection, getEntries, render, type CollectionEntry } from "astro:content";
 import type { MdxEntry } from "./contentMarks";
 import { categoryLabel } from "./categories";
 import { describeLifecycle } from "./format";
@@ -84,29 +84,30 @@ export function getArticles(): Promise<Article[]> {
         }),
       };
     });
-    const conceptArticles = concepts.map(async (c) => {
-      const path = withBase(conceptPath(c.id));
-      return {
-        path,
-        markdownPath: markdownPathOf(path),
-        title: c.data.title,
-        summary: c.data.summary,
-        group: CONCEPTS_SEARCH_CATEGORY,
-        markdown: renderMarkdownArticle({ ...c.data, url: absolute(path), body: await markdownBody(c) }),
-      };
+    /** A concept or topic page: its frontmatter and body as they are, filed under `group`. */
+    const plainArticle = async (
+      entry: CollectionEntry<"concepts" | "topics">,
+      path: string,
+      group: string,
+    ) => ({
+      path,
+      markdownPath: markdownPathOf(path),
+      title: entry.data.title,
+      summary: entry.data.summary,
+      group,
+      markdown: renderMarkdownArticle({
+        ...entry.data,
+        url: absolute(path),
+        body: await markdownBody(entry),
+      }),
     });
+    const conceptArticles = concepts.map((c) =>
+      plainArticle(c, withBase(conceptPath(c.id)), CONCEPTS_SEARCH_CATEGORY),
+    );
     // A topic is filed with its service's category and follows the services in llms.txt.
-    const topicArticles = topics.map(async (t) => {
-      const path = withBase(topicPath(t.id));
-      return {
-        path,
-        markdownPath: markdownPathOf(path),
-        title: t.data.title,
-        summary: t.data.summary,
-        group: categoryOf.get(t.data.service.id)!,
-        markdown: renderMarkdownArticle({ ...t.data, url: absolute(path), body: await markdownBody(t) }),
-      };
-    });
+    const topicArticles = topics.map((t) =>
+      plainArticle(t, withBase(topicPath(t.id)), categoryOf.get(t.data.service.id)!),
+    );
     return Promise.all([...serviceArticles, ...topicArticles, ...comparisonArticles, ...conceptArticles]);
   })();
   return cached;
