@@ -28,7 +28,8 @@ export function readMdx(file) {
   const bodyStart = source.length - body.length;
   const serviceLinks = [];
   const visit = (node) => {
-    const id = node.type === "link" ? /^\/services\/([^/#?]+)\//.exec(node.url)?.[1] : undefined;
+    // A service page's link, not a link to one of its topic pages (/services/glue/jobs/), which stays as it is.
+    const id = node.type === "link" ? /^\/services\/([^/#?]+)\/(?:[#?]|$)/.exec(node.url)?.[1] : undefined;
     if (id) {
       // The URL is the last "(url" of the link's source: the link text may hold brackets of its own.
       const { start, end } = node.position;
