@@ -24,20 +24,15 @@ export interface ExamGuide {
   name: string;
   /** Each domain's share of the exam content, in percent; a domain missing here was not read on an AWS page. */
   weights: Partial<Record<DomainId, SourcedFigure>>;
-  /** Questions that count toward the score, when read on an AWS page. */
-  scoredQuestions?: SourcedFigure;
-  /** Questions that do not count, when read on an AWS page. */
-  unscoredQuestions?: SourcedFigure;
-  /** The time allowed, in minutes, when read on an AWS page. */
-  minutes?: SourcedFigure;
 }
 
 const GUIDE = "https://docs.aws.amazon.com/aws-certification/latest/userguide/";
 
 /**
  * The exams, as their guides were read (December 2026). Not found on an AWS page, so left out: the
- * weights of DEA-C01 domains 2 and 3 and of MLA-C01 domain 1, and both exams' number of questions and
- * time. (Other sites print them; CONTENT.md asks for AWS's own page.)
+ * weights of DEA-C01 domains 2 and 3 and of MLA-C01 domain 1, and both exams' number of questions,
+ * time and passing score, so the mock exam claims none of them. (Other sites print them; the content
+ * guide asks for AWS's own page.)
  */
 export const EXAM_GUIDES: readonly ExamGuide[] = [
   {
@@ -106,34 +101,17 @@ export function getExamGuide(id: string): ExamGuide | undefined {
   return EXAM_GUIDES.find((g) => g.id === id);
 }
 
-/** The short mode's number of questions: the issue asks for 20. */
-export const SHORT_EXAM_QUESTIONS = 20;
+/** The lengths a reader may choose for a mock exam, besides every question of the exam. */
+export const EXAM_LENGTHS = [20, 40, 65] as const;
 
-/** Minutes per question when an exam's own time is not sourced: this site's pace, said as such on the page. */
-export const SITE_MINUTES_PER_QUESTION = 2;
+/** The minutes per question a reader may choose: this site's paces, not AWS's. */
+export const PACES = [1, 1.5, 2, 3] as const;
 
-/** The length and time of a mock exam in a mode; `paceSource` is the AWS page the pace comes from, if any. */
-export interface ExamPlan {
-  questions: number;
-  minutes: number;
-  paceSource?: string;
-}
+/** The pace chosen unless the reader picks another. */
+export const DEFAULT_PACE = 2;
 
-/**
- * A mode's plan: the full mode is the real exam's scored and unscored questions in its time, and exists
- * only when all three are sourced; the short mode keeps the real exam's pace when it is sourced, this
- * site's pace otherwise.
- */
-export function planExam(guide: ExamGuide, mode: "full" | "short"): ExamPlan | undefined {
-  const { scoredQuestions: scored, unscoredQuestions: unscored, minutes } = guide;
-  const full = scored && unscored && minutes ? scored.value + unscored.value : undefined;
-  if (mode === "full") return full && minutes ? { questions: full, minutes: minutes.value } : undefined;
-  if (full && minutes) {
-    return {
-      questions: SHORT_EXAM_QUESTIONS,
-      minutes: Math.round((SHORT_EXAM_QUESTIONS * minutes.value) / full),
-      paceSource: minutes.source,
-    };
-  }
-  return { questions: SHORT_EXAM_QUESTIONS, minutes: SHORT_EXAM_QUESTIONS * SITE_MINUTES_PER_QUESTION };
+/** A mock exam's plan: `length` questions (or every one there is, "all") at `pace` minutes each. */
+export function planExam(length: number | "all", available: number, pace: number) {
+  const questions = length === "all" ? available : Math.min(length, available);
+  return { questions, minutes: Math.ceil(questions * pace) };
 }

@@ -6,8 +6,8 @@ import { isAnswerCorrect } from "./answers";
 export interface ScorableQuestion {
   id: string;
   domain: string;
-  /** The services it tests. */
-  services: readonly string[];
+  /** The one service it is about. */
+  service: string;
   /** The indexes of its correct options. */
   correct: readonly number[];
 }
@@ -27,7 +27,7 @@ export interface ExamResult {
   percent: number;
   /** Per domain, in the order the questions first name them. */
   domains: Breakdown[];
-  /** Per service (a question counts for each service it tests), weakest first. */
+  /** Per service (a question counts for the one service it is about), weakest first. */
   services: Breakdown[];
   /** The ids of the questions answered wrong or not at all, in exam order. */
   wrong: string[];
@@ -58,7 +58,7 @@ export function scoreExam(
     if (right) correct += 1;
     else wrong.push(q.id);
     tally(domains, q.domain, right);
-    for (const s of new Set(q.services)) tally(services, s, right);
+    tally(services, q.service, right);
   }
   const total = questions.length;
   return {

@@ -26,21 +26,55 @@ export const cardItem = (id: string) => `c:${id}`;
 export interface PracticeSession {
   /** The question's id. */
   id: string;
-  /** The options the reader picked. */
+  /** The options the reader picked, as stored indexes. */
   chosen: number[];
   /** Whether the answer was submitted (and the explanations shown). */
   submitted: boolean;
+  /** The order the options are shown in, as stored indexes (a new order for each attempt). */
+  shown?: number[];
+  /** Once submitted, the grade given to the answer: the default for a right or wrong one, or the reader's. */
+  grade?: Grade;
+  /** The question's schedule before this answer, so that a new grade replaces the review instead of adding one. */
+  before?: ScheduledItem;
+}
+
+/** The practice session under way: its questions in order, and how it went so far. */
+export interface PracticeRound {
+  /** The filters it was made for, as the query string says them. */
+  filters: string;
+  /** Question ids in order; a missed one appears again later. */
+  queue: string[];
+  /** The place in the queue. */
+  index: number;
+  /** Ids answered wrong in this session (each once), for "retake what I missed". */
+  missed: string[];
+  /** Answers given and answers right in this session. */
+  answered: number;
+  right: number;
+}
+
+/** A finished mock exam, kept for the history on the progress page. */
+export interface ExamRecord {
+  /** The exam id ("dea", "mla"). */
+  exam: string;
+  startedAt: number;
+  finishedAt: number;
+  correct: number;
+  total: number;
+  /** Right answers per exam domain. */
+  domains: { id: string; correct: number; total: number }[];
 }
 
 /** A mock exam under way or just finished. */
 export interface ExamSession {
   /** The exam id ("dea", "mla"). */
   exam: string;
-  mode: "full" | "short";
   /** The questions drawn, in order. */
   ids: string[];
-  /** Chosen option indexes by question id. */
+  /** Chosen option indexes (as stored) by question id. */
   answers: Record<string, number[]>;
+  /** The order each question's options are shown in, as stored indexes, by question id. */
+  shown?: Record<string, number[]>;
   /** Question ids flagged for review. */
   flagged: string[];
   /** The question on screen. */
@@ -61,7 +95,10 @@ export interface Progress {
   /** Reviews per local day ("2026-12-01": 12), for the calendar. */
   days: Record<string, number>;
   practice?: PracticeSession;
+  round?: PracticeRound;
   exam?: ExamSession;
+  /** Finished mock exams, oldest first. */
+  history: ExamRecord[];
 }
 
 /** The self-test's version 1 marks, by card id. */
@@ -76,6 +113,7 @@ export const emptyProgress = (): Progress => ({
   version: PROGRESS_VERSION,
   items: {},
   days: {},
+  history: [],
 });
 
 /** The reader's local day of a moment, as YYYY-MM-DD. */
@@ -151,20 +189,55 @@ function checkItem(v: unknown): string | undefined {
 }
 
 function checkPractice(v: unknown): string | undefined {
-  if (!isRecord(v) || typeof v.id !== "string" || !isIndexList(v.chosen) || typeof v.submitted !== "boolean")
-    return '"practice" is not a practice question in progress';
-  return undefined;
+  const ok =
+    isRecord(v) &&
+    typeof v.id === "string" &&
+    isIndexList(v.chosen) &&
+    typeof v.submitted === "boolean" &&
+    (v.shown === undefined || isIndexList(v.shown)) &&
+    (v.grade === undefined || [1, 2, 3, 4].includes(v.grade as number)) &&
+    (v.before === undefined || checkItem(v.before) === undefined);
+  return ok ? undefined : '"practice" is not a practice question in progress';
+}
+
+const isIdList = (v: unknown) => Array.isArray(v) && v.every((id) => typeof id === "string");
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+
+function checkRound(v: unknown): string | undefined {
+  const ok =
+    isRecord(v) &&
+    typeof v.filters === "string" &&
+    isIdList(v.queue) &&
+    isCount(v.index) &&
+    isIdList(v.missed) &&
+    isCount(v.answered) &&
+    isCount(v.right);
+  return ok ? undefined : '"round" is not a practice session';
+}
+
+function checkRecord(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    typeof v.exam === "string" &&
+    isNumber(v.startedAt) &&
+    isNumber(v.finishedAt) &&
+    isCount(v.correct) &&
+    isCount(v.total) &&
+    (v.correct as number) <= (v.total as number) &&
+    Array.isArray(v.domains) &&
+    v.domains.every((d) => isRecord(d) && typeof d.id === "string" && isCount(d.correct) && isCount(d.total))
+  );
 }
 
 function checkExam(v: unknown): string | undefined {
   const ok =
     isRecord(v) &&
     typeof v.exam === "string" &&
-    (v.mode === "full" || v.mode === "short") &&
     Array.isArray(v.ids) &&
     v.ids.every((id) => typeof id === "string") &&
     isRecord(v.answers) &&
     Object.values(v.answers).every(isIndexList) &&
+    (v.shown === undefined || (isRecord(v.shown) && Object.values(v.shown).every(isIndexList))) &&
     Array.isArray(v.flagged) &&
     v.flagged.every((id) => typeof id === "string") &&
     Number.isInteger(v.index) &&
@@ -187,8 +260,11 @@ export function checkProgressShape(v: Record<string, unknown>): string | undefin
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !Number.isInteger(count) || (count as number) < 0)
       return `day "${day}" is not a date with a count of reviews`;
   }
+  if (v.history !== undefined && (!Array.isArray(v.history) || !v.history.every(checkRecord)))
+    return '"history" is not a list of finished mock exams';
   return (
     (v.practice === undefined ? undefined : checkPractice(v.practice)) ??
+    (v.round === undefined ? undefined : checkRound(v.round)) ??
     (v.exam === undefined ? undefined : checkExam(v.exam))
   );
 }
@@ -222,8 +298,12 @@ export function readProgress(text: string): ReadResult {
       return { ok: false, problem: "future", version: version as number };
     const detail = checkProgressShape(value);
     if (detail) return { ok: false, problem: "damaged", detail };
-    const { practice, exam, items, days } = value as unknown as Progress;
-    return { ok: true, version: 2, progress: { ...emptyProgress(), items, days, practice, exam } };
+    const { practice, round, exam, items, days, history } = value as unknown as Progress;
+    return {
+      ok: true,
+      version: 2,
+      progress: { ...emptyProgress(), items, days, practice, round, exam, history: history ?? [] },
+    };
   }
   const marks = readLegacyMarks(value);
   const count = Object.keys(marks).length;

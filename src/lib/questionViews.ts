@@ -17,45 +17,39 @@ export interface QuestionView {
     /** What the section is called ("SQS: Common traps"). */
     label: string;
   }[];
-  /** The ids of the services it tests; the first is the one it is filed under. */
-  services: string[];
+  /** The one service it is about, the one it is filed and counted under. */
+  service: string;
   domain: DomainId;
   difficulty: "easy" | "medium" | "hard";
   /** The exam-guide items it tests ("1.1.k1"), from src/content/exam-guides. */
   skills: string[];
 }
 
-/** A service with the questions filed under it and those that test it but are filed elsewhere. */
+/** A service with the questions filed under it. */
 export interface ServiceQuestions<S extends ServiceEntry> {
   service: S;
   questions: QuestionView[];
-  alsoIn: QuestionView[];
 }
 
-/**
- * The questions by service, in the site's reading order: each service that any question tests, with
- * the questions filed under it (their first service) and links to the others that test it.
- */
+/** The questions by service, in the site's reading order: each service that questions are about. */
 export function groupQuestionsByService<S extends ServiceEntry>(
   questions: readonly QuestionView[],
   services: readonly S[],
 ): ServiceQuestions<S>[] {
   return orderServices([...services])
-    .map((service) => ({
-      service,
-      questions: questions.filter((q) => q.services[0] === service.id),
-      alsoIn: questions.filter((q) => q.services.indexOf(service.id) > 0),
-    }))
-    .filter((group) => group.questions.length + group.alsoIn.length > 0);
+    .map((service) => ({ service, questions: questions.filter((q) => q.service === service.id) }))
+    .filter((group) => group.questions.length > 0);
 }
 
-/** How many questions test a service. */
+/** How many questions are about a service. */
 export const countQuestionsFor = (questions: readonly QuestionView[], serviceId: string) =>
-  questions.filter((q) => q.services.includes(serviceId)).length;
+  questions.filter((q) => q.service === serviceId).length;
 
-/** The anchor of a service's questions on the practice page. */
-export const serviceQuestionsAnchor = (serviceId: string) => `service-${serviceId}`;
+/** A service's questions to read, each with its answer and explanations (a page that needs no JavaScript). */
+export const practicePathFor = (serviceId: string) => `/practice/${serviceId}/`;
 
-/** The practice page filtered to a service's questions (with JavaScript), or scrolled to them (without). */
-export const practicePathFor = (serviceId: string) =>
-  `/practice/?service=${serviceId}#${serviceQuestionsAnchor(serviceId)}`;
+/** Practice, one question at a time, filtered to a service's questions. */
+export const practiceSessionPathFor = (serviceId: string) => `/practice/?service=${serviceId}`;
+
+/** Practice filtered to the questions that test an exam-guide item. */
+export const practiceSkillPath = (skill: string) => `/practice/?skill=${skill}`;

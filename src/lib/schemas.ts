@@ -424,8 +424,8 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
         )
         .min(4)
         .max(5),
-      /** The services the question tests; the first is the one it is filed under. */
-      services: z.array(serviceRef).min(1),
+      /** The one service the question is about (the key's), filed under it; never a distractor's. */
+      service: serviceRef,
       /** The exam domain, with the exam guide's name (src/lib/exams.ts). */
       domain: z.enum(DOMAIN_IDS),
       /** How hard it is. */

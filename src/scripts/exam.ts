@@ -1,12 +1,15 @@
 import { drawExam, seededRandom } from "@/lib/examDraw";
-import { getDomainWeights, getExamGuide, planExam } from "@/lib/examGuides";
+import { DEFAULT_PACE, getDomainWeights, getExamGuide, planExam } from "@/lib/examGuides";
+import { finishExam } from "@/lib/examHistory";
 import { scoreExam, type Breakdown } from "@/lib/examScore";
 import { EXAM_DOMAINS } from "@/lib/exams";
 import { countOf } from "@/lib/format";
+import { optionOrder } from "@/lib/practiceSession";
 import type { ExamSession, Progress } from "@/lib/progress";
+import { reviewItem } from "@/lib/srs";
 import { h } from "./dom";
 import { loadProgress, saveProgress } from "./progressStore";
-import { letter, readQuestionBank, renderOptions, type BankQuestion } from "./questionBank";
+import { lettersOf, loadBank, renderExplanations, renderOptions, type BankEntry } from "./questionBank";
 
 /** "1:05:09" or "39:58". */
 function clock(ms: number): string {
@@ -17,7 +20,9 @@ function clock(ms: number): string {
 }
 
 const domainLabel = (id: string) => EXAM_DOMAINS.find((d) => d.id === id)?.label ?? id;
-const examOf = (q: BankQuestion) => EXAM_DOMAINS.find((d) => d.id === q.domain)?.exam;
+const examOf = (domain: string) => EXAM_DOMAINS.find((d) => d.id === domain)?.exam;
+/** The order a question's options are shown in: as drawn for this exam, or as stored. */
+const shownOf = (session: ExamSession, q: BankEntry) => session.shown?.[q.id] ?? q.options.map((_, i) => i);
 
 /** A table of right answers per domain or service, with a caption and header cells. */
 function breakdownTable(caption: string, first: string, rows: Breakdown[], name: (id: string) => string) {
@@ -53,35 +58,27 @@ function breakdownTable(caption: string, first: string, rows: Breakdown[], name:
   );
 }
 
-/** The question bank: the practice page's question list, fetched (the offline worker keeps it). */
-async function loadBank(url: string): Promise<BankQuestion[]> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return [];
-    const page = new DOMParser().parseFromString(await response.text(), "text/html");
-    return readQuestionBank(page.querySelector("[data-question-list]") ?? page);
-  } catch {
-    return [];
-  }
-}
-
 /** Wires the mock exam: setup, the timed run that survives a reload, and the result. */
-export async function initExam(panel: HTMLElement | null): Promise<void> {
-  if (!panel) return;
+export async function initExam(root: HTMLElement | null): Promise<void> {
+  if (!root) return;
+  const panel = root;
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
   // Questions in the bank per exam, as the page was built: the setup needs no more than that.
   const counts: Record<string, number> = JSON.parse(panel.dataset.counts ?? "{}");
-  // The bank (the practice page, about ten times the size of this one) is fetched and parsed only when
-  // an exam needs it: one to resume, or the reader's first move in the setup.
-  let bank: BankQuestion[] = [];
-  let byId = new Map<string, BankQuestion>();
-  let loading: Promise<boolean> | undefined;
-  const loadQuestions = () =>
-    (loading ??= loadBank(panel.dataset.bank!).then((questions) => {
-      bank = questions;
+  // The bank's files, one per domain, fetched only when an exam needs them: one to resume, or the
+  // reader's first move in the setup.
+  const banks: Record<string, string> = JSON.parse(panel.dataset.banks ?? "{}");
+  let bank: BankEntry[] = [];
+  let byId = new Map<string, BankEntry>();
+  const loadQuestions = async () => {
+    try {
+      bank = await loadBank(Object.values(banks));
       byId = new Map(bank.map((q) => [q.id, q]));
-      return bank.length > 0;
-    }));
+    } catch {
+      bank = [];
+    }
+    return bank.length > 0;
+  };
   const names: Record<string, string> = JSON.parse(
     document.getElementById("service-names")?.textContent ?? "{}",
   );
@@ -107,47 +104,44 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     saveProgress(progress);
   };
 
-  /** The length labels and the full mode's availability follow the chosen exam. */
-  function describeModes() {
-    const guide = getExamGuide(checked("exam") ?? "")!;
-    const short = planExam(guide, "short")!;
-    const full = planExam(guide, "full");
-    input("mode", "short").nextElementSibling!.textContent =
-      `Short: ${short.questions} questions in ${short.minutes} minutes`;
-    const fullInput = input("mode", "full");
-    fullInput.disabled = !full;
-    if (!full && fullInput.checked) input("mode", "short").checked = true;
-    $("[data-full-label]").textContent = full
-      ? `Full length: ${full.questions} questions in ${full.minutes} minutes, as the real exam`
-      : "Full length: not offered, since the real exam’s number of questions and time were not found on an AWS page";
+  /** The setup's note on the exam chosen: how many questions the bank has, and the plan's time. */
+  function describeLength() {
+    const guide = getExamGuide(checked("exam") ?? "");
+    if (!guide) return;
     const available = counts[guide.id] ?? 0;
+    const length = checked("length") ?? "20";
+    const plan = planExam(length === "all" ? "all" : Number(length), available, pace());
+    input("length", "all").nextElementSibling!.textContent = `All ${available} questions of ${guide.code}`;
     $("[data-setup-note]").textContent =
-      available < short.questions
-        ? `The question bank has ${countOf(available, "question")} for ${guide.code} so far, so an exam has at most ${available}.`
-        : "";
+      `${countOf(plan.questions, "question")} in ${countOf(plan.minutes, "minute")}.${plan.questions < Number(length) ? ` The bank has ${countOf(available, "question")} for ${guide.code} so far.` : ""}`;
   }
+
+  const pace = () =>
+    Number(setup.querySelector<HTMLSelectElement>('select[name="pace"]')?.value) || DEFAULT_PACE;
 
   async function start() {
     const guide = getExamGuide(checked("exam") ?? "");
-    const mode = checked("mode") === "full" ? "full" : "short";
-    const plan = guide && planExam(guide, mode);
-    if (!guide || !plan) return;
+    if (!guide) return;
     if (!(await loadQuestions())) {
       $("[data-setup-note]").textContent =
         "The questions could not be loaded. Check the connection and try again.";
-      loading = undefined;
       return;
     }
-    const seed = Math.floor(Math.random() * 2 ** 32);
-    const pool = bank.filter((q) => examOf(q) === guide.id);
-    const ids = drawExam(pool, getDomainWeights(guide), plan.questions, seededRandom(seed));
+    const pool = bank.filter((q) => examOf(q.domain) === guide.id);
+    const length = checked("length") ?? "20";
+    const plan = planExam(length === "all" ? "all" : Number(length), pool.length, pace());
+    const random = seededRandom(Math.floor(Math.random() * 2 ** 32));
+    const ids = drawExam(pool, getDomainWeights(guide), plan.questions, random);
     if (!ids.length) return;
+    const shown = Object.fromEntries(
+      ids.map((id) => [id, optionOrder(byId.get(id)!.options.length, random)]),
+    );
     const now = Date.now();
     keep({
       exam: guide.id,
-      mode,
       ids,
       answers: {},
+      shown,
       flagged: [],
       index: 0,
       startedAt: now,
@@ -157,10 +151,13 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     $<HTMLElement>("[data-exam-title]").focus();
   }
 
+  /** Finishes the exam: its result joins the history, and its answers count for spaced repetition. */
   function finish() {
     const session = exam();
     if (!session || session.finishedAt) return;
-    keep({ ...session, finishedAt: Math.min(Date.now(), session.endsAt) });
+    const questions = session.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    progress = finishExam(progress, session, questions, new Date(), reviewItem);
+    saveProgress(progress);
     show();
     $("[data-result-heading]").focus();
   }
@@ -178,7 +175,7 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
   function renderQuestion(session: ExamSession) {
     const q = byId.get(session.ids[session.index]!)!;
     $("[data-position]").textContent = `Question ${session.index + 1} of ${session.ids.length}`;
-    optionsBox.replaceChildren(renderOptions(q, session.answers[q.id] ?? [], false));
+    optionsBox.replaceChildren(renderOptions(q, shownOf(session, q), session.answers[q.id] ?? [], false));
     const flagged = session.flagged.includes(q.id);
     flag.setAttribute("aria-pressed", String(flagged));
     flag.textContent = flagged ? "⚑ Flagged for review" : "Flag for review";
@@ -212,20 +209,25 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     const guide = getExamGuide(session.exam);
     const questions = session.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     const score = scoreExam(questions, session.answers);
-    const minutes = Math.round(((session.finishedAt ?? session.endsAt) - session.startedAt) / 60_000);
+    const used = (session.finishedAt ?? session.endsAt) - session.startedAt;
     const order = EXAM_DOMAINS.map((d) => d.id as string);
     const missed = score.wrong.map((id) => {
       const q = byId.get(id)!;
+      const shown = shownOf(session, q);
       const chosen = session.answers[id] ?? [];
-      const say = (list: readonly number[]) => list.map((i) => `${letter(i)}. ${q.options[i]}`).join("; ");
+      const say = (list: readonly number[]) =>
+        shown
+          .filter((stored) => list.includes(stored))
+          .map((stored) => `${lettersOf([stored], shown)}. ${q.options[stored]}`)
+          .join("; ");
       return h(
         "li",
         "mt-4 rounded-lg border border-line bg-bg p-4",
-        h("p", "text-sm text-muted", `Question ${session.ids.indexOf(id) + 1} · ${q.meta}`),
+        h("p", "text-sm text-muted", `Question ${session.ids.indexOf(id) + 1} · ${domainLabel(q.domain)}`),
         h("p", "mt-1 font-medium leading-relaxed", q.stem),
         h("p", "mt-2", h("strong", "", "Your answer: "), chosen.length ? say(chosen) : "not answered"),
         h("p", "mt-1", h("strong", "", "Correct answer: "), say(q.correct)),
-        h("div", "mt-3", q.explanations.cloneNode(true)),
+        h("div", "mt-3", renderExplanations(q, shown)),
       );
     });
     $("[data-result-body]").replaceChildren(
@@ -233,7 +235,13 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
       h(
         "p",
         "mt-1 text-muted",
-        `${guide ? `${guide.code}, ${session.mode === "full" ? "full length" : "short mode"}. ` : ""}Time used: ${countOf(minutes, "minute")}${session.finishedAt! >= session.endsAt ? " (time ran out)" : ""}.`,
+        `${guide ? `${guide.code}, ${countOf(session.ids.length, "question")}. ` : ""}Time used: ${clock(used)}${session.finishedAt! >= session.endsAt ? " (time ran out)" : ""}. Your answers now count toward spaced repetition, and the result is kept in `,
+        h(
+          "a",
+          { href: panel.dataset.progress!, class: "text-accent underline underline-offset-2" },
+          "your exam history",
+        ),
+        ".",
       ),
       breakdownTable(
         "By exam domain",
@@ -259,7 +267,7 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     running.hidden = !session || !!session.finishedAt;
     result.hidden = !session?.finishedAt;
     clearInterval(ticking);
-    if (!session) return describeModes();
+    if (!session) return describeLength();
     if (!session.finishedAt && Date.now() >= session.endsAt) return finish();
     if (session.finishedAt) return renderResult(session);
     const guide = getExamGuide(session.exam);
@@ -276,7 +284,7 @@ export async function initExam(panel: HTMLElement | null): Promise<void> {
     renderQuestion(exam()!);
   }
 
-  setup.addEventListener("change", describeModes);
+  setup.addEventListener("change", describeLength);
   for (const intent of ["pointerdown", "focusin", "change"]) {
     setup.addEventListener(intent, () => void loadQuestions(), { once: true });
   }

@@ -1,12 +1,16 @@
 import { isAnswerCorrect } from "@/lib/answers";
+import { seededRandom } from "@/lib/examDraw";
 import { countOf } from "@/lib/format";
-import { questionItem, recordReview, type Progress } from "@/lib/progress";
-import { buildQueue, countSchedule, describeDue, practiceOrder } from "@/lib/schedule";
-import { gradeAnswer, reviewItem } from "@/lib/srs";
+import { questionItem, recordReview, type PracticeRound, type Progress } from "@/lib/progress";
+import { bringBack, optionOrder, sessionOrder, type SessionOrder } from "@/lib/practiceSession";
+import { countSchedule, describeDue } from "@/lib/schedule";
+import { GRADE_NAMES, gradeAnswer, reviewItem, type Grade } from "@/lib/srs";
+import { h } from "./dom";
 import { loadProgress, saveProgress } from "./progressStore";
-import { letter, readQuestionBank, renderFeedback, renderOptions, type BankQuestion } from "./questionBank";
+import { lettersOf, loadBank, renderFeedback, renderOptions, type BankEntry } from "./questionBank";
 
-const FILTERS = ["service", "category", "domain"] as const;
+const FILTERS = ["service", "category", "domain", "skill", "order"] as const;
+const GRADES = [1, 2, 3, 4] as const;
 
 /** True when a key press belongs to a control that uses it (typing, a menu, a link, a button). */
 const ownsKey = (target: EventTarget | null, key: string) =>
@@ -14,12 +18,18 @@ const ownsKey = (target: EventTarget | null, key: string) =>
   (!!target.closest("select, textarea, [contenteditable], input:not([type=radio]):not([type=checkbox])") ||
     (key === "Enter" && !!target.closest("a, button, summary")));
 
-/** Wires practice: filters from the query string, a question at a time, FSRS scheduling, keys. */
-export function initPractice(panel: HTMLElement | null): void {
+const random = () => seededRandom(Math.floor(Math.random() * 2 ** 32));
+
+/**
+ * Wires practice: filters from the query string, a session of questions mixed by default, options in a
+ * new order each attempt, a missed question back a few questions later, a grade for each answer that
+ * schedules it (FSRS), and "retake what I missed".
+ */
+export async function initPractice(panel: HTMLElement | null): Promise<void> {
   if (!panel) return;
   const $ = <T extends HTMLElement>(selector: string) => panel.querySelector<T>(selector)!;
-  const bank = readQuestionBank(document.querySelector("[data-question-list]") ?? document);
-  const byId = new Map(bank.map((q) => [q.id, q]));
+  const banks: Record<string, string> = JSON.parse(panel.dataset.banks ?? "{}");
+  const groupOrder: Record<string, string[]> = JSON.parse(panel.dataset.groups ?? "{}");
   const filters = $("[data-filters]");
   const field = (name: string) =>
     filters.querySelector(`[name="${name}"]`) as HTMLSelectElement & HTMLInputElement;
@@ -28,14 +38,12 @@ export function initPractice(panel: HTMLElement | null): void {
   const optionsBox = $("[data-options]");
   const verdict = $("[data-verdict]");
   const feedback = $("[data-feedback]");
+  const grades = $("[data-grades]");
   const submitButton = $<HTMLButtonElement>("[data-submit]");
+  const retake = $<HTMLButtonElement>("[data-retake]");
   const status = $("[data-status]");
   const emptyDue = $('[data-empty="due"]');
   const emptyNone = $('[data-empty="none"]');
-
-  let progress: Progress = loadProgress((grade, now) => reviewItem(undefined, grade, now));
-  let order: string[] = [];
-  let index = 0;
 
   const params = new URLSearchParams(location.search);
   for (const name of FILTERS) {
@@ -45,34 +53,85 @@ export function initPractice(panel: HTMLElement | null): void {
   }
   field("due").checked = params.get("due") === "1";
 
-  const current = () => byId.get(order[index] ?? "");
-  const session = (q: BankQuestion) =>
-    progress.practice?.id === q.id ? progress.practice : { id: q.id, chosen: [], submitted: false };
+  let progress: Progress = loadProgress((grade, now) => reviewItem(undefined, grade, now));
+  let bank: BankEntry[] = [];
+  let byId = new Map<string, BankEntry>();
+  let selection: string[] = [];
+
   const keep = (next: Progress) => {
     progress = next;
     saveProgress(progress);
   };
+  const query = () => {
+    const q = new URLSearchParams();
+    for (const name of FILTERS) if (field(name).value) q.set(name, field(name).value);
+    if (field("due").checked) q.set("due", "1");
+    return q.toString();
+  };
+  const round = () => progress.round;
+  const current = () => {
+    const r = round();
+    return r ? byId.get(r.queue[r.index] ?? "") : undefined;
+  };
+  /** The question on screen, as far as it got: its options' order, the choice, the grade. */
+  const attempt = (q: BankEntry) =>
+    progress.practice?.id === q.id && progress.practice.shown?.length === q.options.length
+      ? progress.practice
+      : { id: q.id, chosen: [], submitted: false, shown: optionOrder(q.options.length, random()) };
 
-  /** The questions the filters select, ordered for study; `resumeId` stays on screen if it is among them. */
-  function choose(resumeId?: string) {
-    const ids = bank
-      .filter(
-        (q) =>
-          (!field("service").value || q.services.includes(field("service").value)) &&
-          (!field("category").value || q.categories.includes(field("category").value)) &&
-          (!field("domain").value || q.domain === field("domain").value),
-      )
-      .map((q) => q.id);
+  function describe() {
+    const now = Date.now();
     const items = Object.fromEntries(
-      ids.flatMap((id) =>
-        progress.items[questionItem(id)] ? [[id, progress.items[questionItem(id)]!]] : [],
-      ),
+      selection.flatMap((id) => {
+        const item = progress.items[questionItem(id)];
+        return item ? [[id, item]] : [];
+      }),
+    );
+    const counts = countSchedule(selection, items, now);
+    const r = round();
+    const session = r?.answered
+      ? ` This session: ${r.right} of ${countOf(r.answered, "answer")} right${r.missed.length ? `, ${r.missed.length} missed` : ""}.`
+      : "";
+    status.textContent = `${countOf(selection.length, "question")} in this selection: ${counts.due} due for review, ${counts.fresh} not answered yet.${session}`;
+    retake.hidden = !r?.missed.length;
+    retake.textContent = r?.missed.length
+      ? `Retake the ${countOf(r.missed.length, "question")} I missed`
+      : "";
+  }
+
+  /** A new session over the selection, or the one under way when it was made for these filters. */
+  function choose(fresh = false) {
+    const skill = field("skill").value;
+    const picked = bank.filter(
+      (q) =>
+        (!field("service").value || q.service === field("service").value) &&
+        (!field("category").value || q.category === field("category").value) &&
+        (!field("domain").value || q.domain === field("domain").value) &&
+        (!skill || q.skills.includes(skill)),
+    );
+    selection = picked.map((q) => q.id);
+    const filtersNow = query();
+    const r = round();
+    const ids = new Set(selection);
+    if (
+      !fresh &&
+      r &&
+      r.filters === filtersNow &&
+      r.queue.every((id) => ids.has(id)) &&
+      r.index < r.queue.length
+    )
+      return;
+    const items = Object.fromEntries(
+      selection.flatMap((id) => {
+        const item = progress.items[questionItem(id)];
+        return item ? [[id, item]] : [];
+      }),
     );
     const now = Date.now();
-    order = field("due").checked ? buildQueue(ids, items, now, true) : practiceOrder(ids, items, now);
-    index = Math.max(0, order.indexOf(resumeId ?? ""));
-    const counts = countSchedule(ids, items, now);
-    status.textContent = `${countOf(ids.length, "question")} in this selection: ${counts.due} due for review, ${counts.fresh} not answered yet.`;
+    const order = (field("order").value || "mixed") as SessionOrder;
+    let queue = sessionOrder(picked, items, now, order, random(), groupOrder[order] ?? []);
+    if (field("due").checked) queue = queue.filter((id) => items[id] && items[id]!.due <= now);
+    keep({ ...progress, round: { filters: filtersNow, queue, index: 0, missed: [], answered: 0, right: 0 } });
   }
 
   function show() {
@@ -80,16 +139,22 @@ export function initPractice(panel: HTMLElement | null): void {
     card.hidden = !q;
     emptyDue.hidden = !!q || !field("due").checked;
     emptyNone.hidden = !!q || field("due").checked;
+    describe();
     if (!q) return;
-    const { chosen, submitted } = session(q);
-    position.textContent = `Question ${index + 1} of ${order.length} · ${q.meta}`;
-    const fieldset = renderOptions(q, chosen, submitted);
+    const r = round()!;
+    const { chosen, submitted, shown, grade } = attempt(q);
+    position.textContent = `Question ${r.index + 1} of ${r.queue.length}`;
+    const fieldset = renderOptions(q, shown!, chosen, submitted);
     optionsBox.replaceChildren(fieldset);
-    feedback.replaceChildren(...(submitted ? [renderFeedback(q, chosen, fieldset)] : []));
+    feedback.replaceChildren(...(submitted ? [renderFeedback(q, shown!, chosen, fieldset)] : []));
     const item = progress.items[questionItem(q.id)];
     verdict.textContent = submitted
-      ? `${isAnswerCorrect(chosen, q.correct) ? "Right." : `Not right: the answer is ${q.correct.map(letter).join(" and ")}.`}${item ? ` This question comes back ${describeDue(item.due, Date.now())}.` : ""}`
+      ? `${isAnswerCorrect(chosen, q.correct) ? "Right." : `Not right: the answer is ${lettersOf(q.correct, shown!)}.`}${item ? ` Graded ${GRADE_NAMES[grade ?? item.grade]}: it comes back ${describeDue(item.due, Date.now())}.` : ""}`
       : "";
+    grades.hidden = !submitted;
+    for (const button of grades.querySelectorAll<HTMLButtonElement>("[data-grade]")) {
+      button.setAttribute("aria-pressed", String(Number(button.dataset.grade) === grade));
+    }
     submitButton.hidden = submitted;
   }
 
@@ -98,7 +163,7 @@ export function initPractice(panel: HTMLElement | null): void {
 
   function submit() {
     const q = current();
-    if (!q || session(q).submitted) return;
+    if (!q || attempt(q).submitted) return;
     const chosen = chosenNow();
     if (chosen.length !== q.answers) {
       verdict.textContent =
@@ -107,63 +172,127 @@ export function initPractice(panel: HTMLElement | null): void {
     }
     const now = new Date();
     const id = questionItem(q.id);
-    const item = reviewItem(progress.items[id], gradeAnswer(isAnswerCorrect(chosen, q.correct)), now);
-    keep({ ...recordReview(progress, id, item, now), practice: { id: q.id, chosen, submitted: true } });
+    const right = isAnswerCorrect(chosen, q.correct);
+    const grade = gradeAnswer(right);
+    const before = progress.items[id];
+    const r = round()!;
+    const next: PracticeRound = {
+      ...r,
+      queue: right ? r.queue : bringBack(r.queue, r.index, q.id),
+      missed: right || r.missed.includes(q.id) ? r.missed : [...r.missed, q.id],
+      answered: r.answered + 1,
+      right: r.right + (right ? 1 : 0),
+    };
+    keep({
+      ...recordReview(progress, id, reviewItem(before, grade, now), now),
+      practice: { id: q.id, chosen, submitted: true, shown: attempt(q).shown, grade, before },
+      round: next,
+    });
     show();
-    $<HTMLButtonElement>("[data-next]").focus();
+    grades.querySelector<HTMLButtonElement>(`[data-grade="${grade}"]`)?.focus();
+  }
+
+  /** The reader's own grade replaces the default one: the same review, graded again. */
+  function regrade(grade: Grade) {
+    const q = current();
+    const done = progress.practice;
+    if (!q || !done?.submitted || done.id !== q.id || done.grade === grade) return;
+    const now = new Date();
+    const item = reviewItem(done.before, grade, now);
+    keep({
+      ...progress,
+      items: { ...progress.items, [questionItem(q.id)]: item },
+      practice: { ...done, grade },
+    });
+    show();
+    grades.querySelector<HTMLButtonElement>(`[data-grade="${grade}"]`)?.focus();
   }
 
   function next() {
-    if (!order.length) return;
-    index += 1;
-    // At the end of the selection, start again from what is due now.
-    if (index >= order.length) choose();
-    const q = current();
-    if (q) keep({ ...progress, practice: { id: q.id, chosen: [], submitted: false } });
+    const r = round();
+    if (!r) return;
+    if (r.index + 1 >= r.queue.length) choose(true);
+    else keep({ ...progress, round: { ...r, index: r.index + 1 } });
+    show();
+    optionsBox.querySelector("input")?.focus();
+  }
+
+  function retakeMissed() {
+    const r = round();
+    if (!r?.missed.length) return;
+    const queue = [...r.missed];
+    keep({ ...progress, round: { ...r, queue, index: 0, missed: [], answered: 0, right: 0 } });
     show();
     optionsBox.querySelector("input")?.focus();
   }
 
   optionsBox.addEventListener("change", () => {
     const q = current();
-    if (q) keep({ ...progress, practice: { id: q.id, chosen: chosenNow(), submitted: false } });
+    if (q) keep({ ...progress, practice: { ...attempt(q), chosen: chosenNow(), submitted: false } });
   });
   card.addEventListener("submit", (event) => {
     event.preventDefault();
     submit();
   });
   $("[data-next]").addEventListener("click", next);
-  filters.addEventListener("change", () => {
-    const query = new URLSearchParams();
-    for (const name of FILTERS) if (field(name).value) query.set(name, field(name).value);
-    if (field("due").checked) query.set("due", "1");
-    history.replaceState(null, "", `${location.pathname}${query.size ? `?${query}` : ""}`);
-    choose(current()?.id);
+  retake.addEventListener("click", retakeMissed);
+  grades.append(
+    ...GRADES.map((g) => {
+      const button = h(
+        "button",
+        {
+          type: "button",
+          "data-grade": String(g),
+          "aria-pressed": "false",
+          class:
+            "rounded-md border border-line bg-bg px-3 py-1.5 text-sm font-medium hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:font-semibold",
+        },
+        GRADE_NAMES[g],
+      );
+      button.addEventListener("click", () => regrade(g));
+      return button;
+    }),
+  );
+  filters.addEventListener("change", async () => {
+    history.replaceState(null, "", `${location.pathname}${query() ? `?${query()}` : ""}`);
+    await fill();
+    choose(true);
     show();
   });
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key) || card.hidden)
       return;
     const q = current();
-    if (/^[1-5]$/.test(event.key) && q && !session(q).submitted) {
+    if (!q) return;
+    const done = attempt(q).submitted;
+    if (/^[1-5]$/.test(event.key) && !done) {
       const input = optionsBox.querySelectorAll<HTMLInputElement>("input")[Number(event.key) - 1];
       if (!input) return;
       input.checked = input.type === "radio" || !input.checked;
       input.dispatchEvent(new Event("change", { bubbles: true }));
-    } else if (event.key === "Enter") submit();
+    } else if (/^[1-4]$/.test(event.key) && done) regrade(Number(event.key) as Grade);
+    else if (event.key === "Enter") submit();
     else if (event.key === "n" || event.key === "N") next();
     else return;
     event.preventDefault();
   });
 
-  choose(progress.practice?.id);
-  show();
-  // A link to a service's questions (#service-...) lands on the practice panel, already filtered: the
-  // fragment, which serves the page without JavaScript, is dropped so the browser does not scroll to it.
-  if (location.hash.startsWith("#service-")) {
-    history.replaceState(null, "", location.pathname + location.search);
-    const land = () => panel.scrollIntoView();
-    if (document.readyState === "complete") land();
-    else addEventListener("load", land, { once: true });
+  /** Loads the files the filters need: one domain's, or every domain's. */
+  async function fill() {
+    const domain = field("domain").value;
+    const urls = domain && banks[domain] ? [banks[domain]] : Object.values(banks);
+    try {
+      bank = await loadBank(urls);
+      byId = new Map(bank.map((q) => [q.id, q]));
+    } catch {
+      status.textContent = "The questions could not be loaded. Check the connection and reload the page.";
+      bank = [];
+      byId = new Map();
+    }
   }
+
+  await fill();
+  if (!bank.length) return;
+  choose();
+  show();
 }

@@ -1,3 +1,4 @@
+import { historyRows } from "@/lib/examHistory";
 import { countOf } from "@/lib/format";
 import { calendarDays, dueByDay, heatLevel, measureMastery, type Mastery } from "@/lib/mastery";
 import {
@@ -15,8 +16,10 @@ import { keepMarks, loadProgress, resetProgress, saveProgress, waitingMarks } fr
 interface Catalog {
   services: Record<string, string>;
   domains: Record<string, string>;
-  /** [id, service ids, domain id] */
-  questions: [string, string[], string][];
+  /** Exam codes by exam id. */
+  exams: Record<string, string>;
+  /** [id, service id, domain id] */
+  questions: [string, string, string][];
   /** [id, service id] */
   cards: [string, string][];
 }
@@ -65,6 +68,65 @@ function masteryRows(list: Mastery[], name: (id: string) => string, first: strin
   ];
 }
 
+/** The finished mock exams of each exam, newest first: score, change, and each domain's share right. */
+function historyTables(progress: Progress, catalog: Catalog): HTMLElement[] {
+  const exams = Object.keys(catalog.exams).filter((exam) => progress.history.some((r) => r.exam === exam));
+  if (!exams.length) {
+    return [
+      h("p", "mt-3", "No mock exam finished yet in this browser. Results appear here when you finish one."),
+    ];
+  }
+  const date = (time: number) =>
+    new Date(time).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  const change = (n: number | undefined) =>
+    n === undefined ? "First" : n > 0 ? `▲ up ${n} points` : n < 0 ? `▼ down ${-n} points` : "No change";
+  return exams.map((exam) => {
+    const rows = historyRows(progress.history, exam);
+    // The trend, oldest to newest, as bars whose height is the score; the table says the same in words.
+    const trend = h("div", "mt-3 flex h-16 items-end gap-1");
+    trend.setAttribute("aria-hidden", "true");
+    for (const r of [...rows].reverse().slice(-20)) {
+      const bar = h("span", "w-3 rounded-t bg-accent");
+      bar.style.height = `${Math.max(4, r.percent)}%`;
+      bar.title = `${r.percent}%`;
+      trend.append(bar);
+    }
+    const domainText = (r: (typeof rows)[number]) =>
+      r.record.domains.map((d) => `${catalog.domains[d.id] ?? d.id}: ${d.correct} of ${d.total}`).join("; ");
+    return h(
+      "div",
+      "mt-4",
+      trend,
+      h(
+        "div",
+        "overflow-x-auto",
+        h(
+          "table",
+          "mt-3 w-full border-collapse text-left text-sm",
+          h(
+            "caption",
+            "mb-2 text-left font-semibold",
+            `${catalog.exams[exam]}: ${countOf(rows.length, "exam")}`,
+          ),
+          h("thead", "", row(["Finished", "Score", "Change", "By domain"], true)),
+          h(
+            "tbody",
+            "",
+            ...rows.map((r) =>
+              row([
+                date(r.record.finishedAt),
+                `${r.record.correct} of ${r.record.total} (${r.percent}%)`,
+                change(r.change),
+                domainText(r),
+              ]),
+            ),
+          ),
+        ),
+      ),
+    );
+  });
+}
+
 /** Wires the progress page: mastery, the calendar, what falls due, export, import and reset. */
 export function initProgressPage(panel: HTMLElement | null): void {
   if (!panel) return;
@@ -97,7 +159,7 @@ export function initProgressPage(panel: HTMLElement | null): void {
 
     const byService = measureMastery(
       [
-        ...catalog.questions.map(([id, services]) => ({ item: questionItem(id), keys: services })),
+        ...catalog.questions.map(([id, service]) => ({ item: questionItem(id), keys: [service] })),
         ...catalog.cards.map(([id, service]) => ({ item: cardItem(id), keys: [service] })),
       ],
       items,
@@ -114,6 +176,8 @@ export function initProgressPage(panel: HTMLElement | null): void {
       $("[data-by-domain] caption"),
       ...masteryRows(byDomain, (id) => catalog.domains[id] ?? id, "Domain"),
     );
+
+    $("[data-history]").replaceChildren(...historyTables(progress, catalog));
 
     const days = calendarDays(progress.days, now);
     const reviews = days.reduce((n, d) => n + d.count, 0);

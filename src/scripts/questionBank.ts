@@ -1,97 +1,108 @@
+import type { BankEntry } from "@/lib/bankEntries";
 import { h } from "./dom";
 
 /**
- * The practice questions as the page renders them (src/components/practice/QuestionArticle.astro):
- * the same markup reads without JavaScript, and is the data that practice and the mock exam use.
+ * The question bank in the browser: one JSON file per exam domain (src/lib/bankEntries.ts), fetched
+ * once when a session needs it (the offline worker keeps the files), and the question drawn as a form
+ * whose options are in the order this attempt shows them.
  */
 
-/** One question read from its article. */
-export interface BankQuestion {
-  id: string;
-  stem: string;
-  /** How many options to choose. */
-  answers: number;
-  options: string[];
-  /** Indexes of the correct options. */
-  correct: number[];
-  services: string[];
-  categories: string[];
-  domain: string;
-  /** "SQS, SNS · Data Ingestion and Transformation". */
-  meta: string;
-  /** The list of every option's explanation and link, to clone. */
-  explanations: HTMLElement;
-}
+export type { BankEntry };
 
-const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-
-/** Every question article under `root`, in page order. */
-export function readQuestionBank(root: ParentNode = document): BankQuestion[] {
-  return [...root.querySelectorAll<HTMLElement>("[data-question]")].map((el) => {
-    const options = [...el.querySelectorAll<HTMLElement>("[data-option]")];
-    return {
-      id: el.dataset.question!,
-      stem: text(el.querySelector("[data-stem]")),
-      answers: Number(el.dataset.answers),
-      options: options.map((o) => text(o.querySelector("[data-option-text]"))),
-      correct: options.flatMap((o, i) => ("correct" in o.dataset ? [i] : [])),
-      services: el.dataset.services!.split(" "),
-      categories: el.dataset.categories!.split(" "),
-      domain: el.dataset.domain!,
-      meta: text(el.querySelector("[data-meta]")),
-      explanations: el.querySelector<HTMLElement>("[data-explanations]")!,
-    };
-  });
-}
-
-/** "A", "B", ... for option indexes. */
-export const letter = (i: number) => String.fromCharCode(65 + i);
+const loaded = new Map<string, Promise<BankEntry[]>>();
 
 /**
- * The options of a question as radio buttons (one answer) or checkboxes (several), in a fieldset
- * whose legend is the stem. `chosen` are checked; `locked` disables them once answered.
+ * The questions of the files at `urls`, in order. Throws when one cannot be fetched or read, so the
+ * caller can say so; a failed file is fetched again next time.
+ */
+export async function loadBank(urls: readonly string[]): Promise<BankEntry[]> {
+  const files = urls.map((url) => {
+    let file = loaded.get(url);
+    if (!file) {
+      file = fetch(url).then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return response.json() as Promise<BankEntry[]>;
+      });
+      file.catch(() => loaded.delete(url));
+      loaded.set(url, file);
+    }
+    return file;
+  });
+  return (await Promise.all(files)).flat();
+}
+
+/** "A", "B", ... for the places of options on screen. */
+export const letter = (i: number) => String.fromCharCode(65 + i);
+
+/** The letters, on screen, of the stored options `indexes`, in screen order: "B and D". */
+export const lettersOf = (indexes: readonly number[], shown: readonly number[]) =>
+  shown.flatMap((stored, place) => (indexes.includes(stored) ? [letter(place)] : [])).join(" and ");
+
+/**
+ * The options of a question as radio buttons (one answer) or checkboxes (several), in `shown` order, in
+ * a fieldset whose legend is the stem. An input's value is the option's stored index. `chosen` are
+ * checked; `locked` disables them once answered.
  */
 export function renderOptions(
-  q: BankQuestion,
+  q: BankEntry,
+  shown: readonly number[],
   chosen: readonly number[],
   locked: boolean,
 ): HTMLFieldSetElement {
   const fieldset = h("fieldset", "min-w-0") as HTMLFieldSetElement;
-  const legend = h("legend", "text-lg leading-relaxed font-semibold", q.stem);
-  fieldset.append(legend);
+  fieldset.append(h("legend", "text-lg leading-relaxed font-semibold", q.stem));
   // Most stems already say "(Choose two.)"; the others get it said for them.
   if (q.answers > 1 && !/\bchoose\b/i.test(q.stem)) {
     fieldset.append(h("p", "mt-1 text-sm font-semibold text-muted", `Choose ${q.answers}.`));
   }
   const list = h("div", "mt-3 space-y-2");
-  q.options.forEach((option, i) => {
-    const input = document.createElement("input");
-    input.type = q.answers > 1 ? "checkbox" : "radio";
-    input.name = "answer";
-    input.value = String(i);
-    input.checked = chosen.includes(i);
+  shown.forEach((stored, place) => {
+    const input = h("input", {
+      type: q.answers > 1 ? "checkbox" : "radio",
+      name: "answer",
+      value: String(stored),
+      class: "mt-1 size-4 shrink-0 accent-accent",
+    }) as HTMLInputElement;
+    input.checked = chosen.includes(stored);
     input.disabled = locked;
-    input.className = "mt-1 size-4 shrink-0 accent-accent";
     const label = h(
       "label",
       "flex cursor-pointer gap-3 rounded-md border border-line bg-bg p-3 has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default",
       input,
-      h("span", "font-semibold", `${letter(i)}.`),
-      h("span", "", option),
+      h("span", "font-semibold", `${letter(place)}.`),
+      h("span", "", q.options[stored]!),
     );
-    label.dataset.choice = String(i);
+    label.dataset.choice = String(stored);
     list.append(label);
   });
   fieldset.append(list);
   return fieldset;
 }
 
+/** Each option's explanation with its link, in `shown` order and with the letters on screen. */
+export function renderExplanations(q: BankEntry, shown: readonly number[]): HTMLElement {
+  return h(
+    "ul",
+    "mt-2 space-y-3 leading-relaxed [&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2",
+    ...shown.map((stored, place) =>
+      h(
+        "li",
+        "",
+        h("strong", "", `${letter(place)}. ${q.correct.includes(stored) ? "Correct" : "Incorrect"}: `),
+        `${q.why[stored]} `,
+        h("a", { href: q.links[stored]! }, q.labels[stored]!),
+      ),
+    ),
+  );
+}
+
 /**
- * After an answer: each option marked as the correct answer and as the reader's choice, then every
- * option's explanation with its link (cloned from the article).
+ * After an answer: each option marked as the correct answer and as the reader's choice (in `options`,
+ * the fieldset on screen), then every option's explanation.
  */
 export function renderFeedback(
-  q: BankQuestion,
+  q: BankEntry,
+  shown: readonly number[],
   chosen: readonly number[],
   options: HTMLElement,
 ): HTMLElement {
@@ -115,11 +126,10 @@ export function renderFeedback(
       );
     }
   }
-  const explanations = q.explanations.cloneNode(true) as HTMLElement;
   return h(
     "div",
     "mt-4",
     h("h3", "text-base font-semibold", "Why each option is right or wrong"),
-    explanations,
+    renderExplanations(q, shown),
   );
 }

@@ -19,13 +19,13 @@ describe("isAnswerCorrect", () => {
 
 describe("scoreExam", () => {
   const questions = [
-    { id: "q1", domain: "ingest", services: ["sqs", "sns"], correct: [0] },
-    { id: "q2", domain: "ingest", services: ["kinesis"], correct: [2] },
-    { id: "q3", domain: "store", services: ["s3"], correct: [1, 3] },
-    { id: "q4", domain: "security", services: ["s3", "kms"], correct: [2] },
+    { id: "q1", domain: "ingest", service: "sqs", correct: [0] },
+    { id: "q2", domain: "ingest", service: "kinesis", correct: [2] },
+    { id: "q3", domain: "store", service: "s3", correct: [1, 3] },
+    { id: "q4", domain: "security", service: "kms", correct: [2] },
   ];
 
-  it("scores, breaks down per domain and per service, and lists what was missed", () => {
+  it("scores, breaks down per domain and per service (the one a question is about, never a distractor), and lists what was missed", () => {
     const result = scoreExam(questions, { q1: [0], q2: [1], q3: [3, 1] });
     expect(result).toEqual({
       correct: 2,
@@ -39,8 +39,7 @@ describe("scoreExam", () => {
       services: [
         { id: "kinesis", correct: 0, total: 1 },
         { id: "kms", correct: 0, total: 1 },
-        { id: "s3", correct: 1, total: 2 },
-        { id: "sns", correct: 1, total: 1 },
+        { id: "s3", correct: 1, total: 1 },
         { id: "sqs", correct: 1, total: 1 },
       ],
       wrong: ["q2", "q4"],

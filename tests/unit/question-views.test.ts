@@ -3,6 +3,8 @@ import {
   countQuestionsFor,
   groupQuestionsByService,
   practicePathFor,
+  practiceSessionPathFor,
+  practiceSkillPath,
   type QuestionView,
 } from "@/lib/questionViews";
 import type { ServiceEntry } from "@/lib/services";
@@ -17,51 +19,48 @@ const SERVICES = [
   service("s3", "Amazon S3", "storage"),
   service("glue", "AWS Glue", "storage"),
 ];
-const question = (id: string, services: string[]): QuestionView => ({
+const question = (id: string, service: string): QuestionView => ({
   id,
   stem: "A team must ...",
   answers: 1,
   options: [],
-  services,
+  service,
   domain: "dea-ingestion-transformation",
   difficulty: "easy",
   skills: [],
 });
-const QUESTIONS = [
-  question("q1", ["sqs", "sns"]),
-  question("q2", ["s3"]),
-  question("q3", ["sqs"]),
-  question("q4", ["s3", "sqs"]),
-];
+const QUESTIONS = [question("q1", "sqs"), question("q2", "s3"), question("q3", "sqs"), question("q4", "s3")];
 
 describe("groupQuestionsByService", () => {
-  it("files each question under its first service, links it from the others, in reading order", () => {
+  it("files each question under its one service, in reading order, leaving out services without any", () => {
     const groups = groupQuestionsByService(QUESTIONS, SERVICES).map((g) => [
       g.service.id,
       g.questions.map((q) => q.id),
-      g.alsoIn.map((q) => q.id),
     ]);
     expect(groups).toEqual([
-      ["s3", ["q2", "q4"], []],
-      ["sns", [], ["q1"]],
-      ["sqs", ["q1", "q3"], ["q4"]],
+      ["s3", ["q2", "q4"]],
+      ["sqs", ["q1", "q3"]],
     ]);
   });
 });
 
 describe("countQuestionsFor", () => {
   it.each<[string, number]>([
-    ["sqs", 3],
-    ["sns", 1],
+    ["sqs", 2],
+    ["sns", 0],
     ["s3", 2],
     ["glue", 0],
-  ])("%s is tested by %i questions", (id, count) => {
+  ])("%s has %i questions about it", (id, count) => {
     expect(countQuestionsFor(QUESTIONS, id)).toBe(count);
   });
 });
 
-describe("practicePathFor", () => {
-  it("filters with JavaScript and scrolls to the service's questions without", () => {
-    expect(practicePathFor("sqs")).toBe("/practice/?service=sqs#service-sqs");
+describe("practice paths", () => {
+  it.each<[string, string]>([
+    [practicePathFor("sqs"), "/practice/sqs/"],
+    [practiceSessionPathFor("sqs"), "/practice/?service=sqs"],
+    [practiceSkillPath("1.1.k1"), "/practice/?skill=1.1.k1"],
+  ])("%s", (path, expected) => {
+    expect(path).toBe(expected);
   });
 });

@@ -13,7 +13,7 @@ const option = (text: string, correct = false) => ({
 const valid = {
   stem: "A team must queue work between two services with the least operational overhead. What should it use?",
   options: [option("Amazon SQS", true), option("Amazon SNS"), option("Amazon Kinesis"), option("AWS Glue")],
-  services: ["sqs", "sns"],
+  service: "sqs",
   domain: "dea-ingestion-transformation",
   difficulty: "easy",
 };
@@ -69,7 +69,8 @@ describe("question schema", () => {
     ],
     ["an unknown domain", { domain: "dea-cooking" }, /^domain: /],
     ["an unknown difficulty", { difficulty: "trivial" }, /^difficulty: /],
-    ["no service", { services: [] }, /^services: /],
+    ["no service", { service: undefined }, /^service: /],
+    ["a list of services", { services: ["sqs", "sns"] }, /^: Unrecognized key/],
     ["a short stem", { stem: "Which queue?" }, /^stem: /],
     ["an unknown key", { answer: "A" }, /^: Unrecognized key/],
   ])("%s", (_, change, expected) => {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { countByItem, keyIsLongest, measureTells, thinItems, type TellQuestion } from "@/lib/questionTells";
+
+const q = (id: string, texts: string[], keys: number[], skills: string[] = []): TellQuestion => ({
+  id,
+  answers: keys.length,
+  domain: "dea-ingestion-transformation",
+  skills,
+  options: texts.map((text, i) => ({ text, correct: keys.includes(i) })),
+});
+
+describe("keyIsLongest", () => {
+  it.each<[string, TellQuestion, boolean]>([
+    ["the key is longer than all", q("a", ["long key here", "short", "tiny", "mid one"], [0]), true],
+    ["the key ties the longest", q("b", ["same length", "same lengtH", "x", "y"], [0]), false],
+    ["another option is longer", q("c", ["key", "a longer one", "x", "y"], [0]), false],
+    ["multiple response never counts", q("d", ["long key here", "b", "long key two", "d"], [0, 2]), false],
+  ])("%s", (_, question, expected) => {
+    expect(keyIsLongest(question)).toBe(expected);
+  });
+});
+
+describe("measureTells", () => {
+  it("counts single-answer questions, longest keys, their share and the keys' letters", () => {
+    const bank = [
+      q("a", ["long key here", "b", "c", "d"], [0]),
+      q("b", ["a", "key", "c", "d"], [1]),
+      q("c", ["a", "b", "c", "keyed"], [3]),
+      q("d", ["a long one", "b", "key", "d"], [2]),
+      q("e", ["a", "b", "c", "d"], [0, 1]),
+    ];
+    expect(measureTells(bank)).toEqual({
+      single: 4,
+      longest: ["a", "b", "c"],
+      share: 0.75,
+      positions: { A: 1, B: 1, D: 1, C: 1 },
+      multiple: 1,
+    });
+  });
+
+  it("gives a share of 0 for no questions", () => {
+    expect(measureTells([]).share).toBe(0);
+  });
+});
+
+describe("countByItem and thinItems", () => {
+  it("counts each question once per item it names and lists the items with fewer than two", () => {
+    const bank = [
+      q("a", ["w", "x", "y", "z"], [0], ["1.1.k1", "1.1.k2"]),
+      q("b", ["w", "x", "y", "z"], [0], ["1.1.k1", "1.1.k1"]),
+      q("c", ["w", "x", "y", "z"], [0], ["1.1.k2", "9.9.k9"]),
+    ];
+    const counts = countByItem(["1.1.k1", "1.1.k2", "1.1.k3"], bank);
+    expect([...counts]).toEqual([
+      ["1.1.k1", 2],
+      ["1.1.k2", 2],
+      ["1.1.k3", 0],
+    ]);
+    expect(thinItems(counts)).toEqual(["1.1.k3"]);
+  });
+});
