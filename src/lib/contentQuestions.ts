@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import { getPageAnchors, getSectionLabels } from "./contentMarks";
 import { listItems } from "./examItems";
 import { checkQuestionLinks } from "./questionChecks";
-import { LONGEST_KEY_LIMIT, countByItem, measureTells, thinItems } from "./questionTells";
+import { reviewBank } from "./questionTells";
 import type { QuestionView } from "./questionViews";
 import { refId } from "./services";
 
@@ -28,50 +28,19 @@ export function getCheckedQuestions(): Promise<CollectionEntry<"questions">[]> {
         .map((skill) => `${q.filePath ?? q.id}: skills: "${skill}" is no item of an exam guide`),
     ]);
     if (problems.length) throw new Error(`Bad questions:\n  ${problems.join("\n  ")}`);
-    reportBank(
+    const review = reviewBank(
       questions.map((q) => ({ id: q.id, ...q.data })),
       guides.map((g) => ({ code: g.data.code, items: listItems(g.data).map((item) => item.id) })),
     );
+    for (const line of review.report) console.log(line);
+    if (review.problems.length && process.env.QUESTION_REPORT_ONLY !== "1") {
+      throw new Error(
+        `The question bank gives answers away or misses exam items:\n  ${review.problems.join("\n  ")}`,
+      );
+    }
     return questions;
   })();
   return checked;
-}
-
-/**
- * The build's report on the bank: how many questions key the longest option (the build fails above
- * `LONGEST_KEY_LIMIT`), where the keys sit, and each guide's items tested by fewer than two questions
- * (the build fails on any).
- */
-function reportBank(
-  questions: Parameters<typeof measureTells>[0],
-  guides: { code: string; items: string[] }[],
-) {
-  const tells = measureTells(questions);
-  const share = Math.round(tells.share * 1000) / 10;
-  const positions = Object.entries(tells.positions)
-    .sort()
-    .map(([letter, n]) => `${letter} ${n}`)
-    .join(", ");
-  console.log(
-    `Questions: ${questions.length} (${tells.multiple} multiple response); the key is the longest option in ${tells.longest.length} of ${tells.single} single-answer questions (${share}%); keys at ${positions}`,
-  );
-  const problems: string[] = [];
-  if (tells.share > LONGEST_KEY_LIMIT) {
-    problems.push(
-      `the key is the longest option in ${share}% of single-answer questions, above ${LONGEST_KEY_LIMIT * 100}%: rewrite the options of some of ${tells.longest.join(", ")}`,
-    );
-  }
-  for (const guide of guides) {
-    const thin = thinItems(countByItem(guide.items, questions));
-    console.log(
-      `${guide.code}: every item tested by two or more questions${thin.length ? `, except ${thin.join(", ")}` : ""}`,
-    );
-    if (thin.length)
-      problems.push(`${guide.code} items tested by fewer than two questions: ${thin.join(", ")}`);
-  }
-  if (problems.length && process.env.QUESTION_REPORT_ONLY !== "1") {
-    throw new Error(`The question bank gives answers away or misses exam items:\n  ${problems.join("\n  ")}`);
-  }
 }
 
 let views: Promise<QuestionView[]> | undefined;

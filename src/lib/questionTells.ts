@@ -60,3 +60,41 @@ export function countByItem(
 /** The items tested by fewer than `QUESTIONS_PER_ITEM` questions. */
 export const thinItems = (counts: ReadonlyMap<string, number>) =>
   [...counts].filter(([, n]) => n < QUESTIONS_PER_ITEM).map(([id]) => id);
+
+/**
+ * The build's review of the bank: a report to print, and the problems that fail the build (the key
+ * the longest option in more than `LONGEST_KEY_LIMIT` of single-answer questions; an item of a guide
+ * tested by fewer than `QUESTIONS_PER_ITEM` questions).
+ */
+export function reviewBank(
+  questions: readonly TellQuestion[],
+  guides: readonly { code: string; items: readonly string[] }[],
+): { report: string[]; problems: string[] } {
+  const tells = measureTells(questions);
+  const share = Math.round(tells.share * 1000) / 10;
+  const positions = Object.entries(tells.positions)
+    .sort()
+    .map(([letter, n]) => `${letter} ${n}`)
+    .join(", ");
+  const report = [
+    `Questions: ${questions.length} (${tells.multiple} multiple response); the key is the longest option in ${tells.longest.length} of ${tells.single} single-answer questions (${share}%); keys at ${positions}`,
+  ];
+  const problems: string[] = [];
+  if (tells.share > LONGEST_KEY_LIMIT) {
+    problems.push(
+      `the key is the longest option in ${share}% of single-answer questions, above ${LONGEST_KEY_LIMIT * 100}%: rewrite the options of some of ${tells.longest.join(", ")}`,
+    );
+  }
+  for (const guide of guides) {
+    const thin = thinItems(countByItem(guide.items, questions));
+    report.push(
+      `${guide.code}: ${guide.items.length} items, each tested by ${QUESTIONS_PER_ITEM} or more questions${thin.length ? `, except ${thin.join(", ")}` : ""}`,
+    );
+    if (thin.length) {
+      problems.push(
+        `${guide.code} items tested by fewer than ${QUESTIONS_PER_ITEM} questions: ${thin.join(", ")}`,
+      );
+    }
+  }
+  return { report, problems };
+}

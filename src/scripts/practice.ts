@@ -142,6 +142,9 @@ export async function initPractice(panel: HTMLElement | null): Promise<void> {
     describe();
     if (!q) return;
     const r = round()!;
+    // A question's options keep the order they were first shown in, through answers and reloads.
+    if (progress.practice?.id !== q.id || !progress.practice.shown)
+      keep({ ...progress, practice: attempt(q) });
     const { chosen, submitted, shown, grade } = attempt(q);
     position.textContent = `Question ${r.index + 1} of ${r.queue.length}`;
     const fieldset = renderOptions(q, shown!, chosen, submitted);
@@ -211,6 +214,8 @@ export async function initPractice(panel: HTMLElement | null): Promise<void> {
   function next() {
     const r = round();
     if (!r) return;
+    // The next attempt starts afresh, even at the same question (a queue of one, missed again).
+    keep({ ...progress, practice: undefined });
     if (r.index + 1 >= r.queue.length) choose(true);
     else keep({ ...progress, round: { ...r, index: r.index + 1 } });
     show();
@@ -221,7 +226,11 @@ export async function initPractice(panel: HTMLElement | null): Promise<void> {
     const r = round();
     if (!r?.missed.length) return;
     const queue = [...r.missed];
-    keep({ ...progress, round: { ...r, queue, index: 0, missed: [], answered: 0, right: 0 } });
+    keep({
+      ...progress,
+      practice: undefined,
+      round: { ...r, queue, index: 0, missed: [], answered: 0, right: 0 },
+    });
     show();
     optionsBox.querySelector("input")?.focus();
   }

@@ -7,8 +7,14 @@ import { measurePageScripts } from "../../scripts/js-budget.mjs";
 const DIST = "dist";
 /** 15 KB, counted as the bench counts: 1 KB = 1,000 bytes of gzip. */
 const BUDGET = 15_000;
-const STUDY_PAGES = [SITE_PAGES.practice, SITE_PAGES.mockExam, SITE_PAGES.progress, SITE_PAGES.selfTest];
 const fileOf = (path: string) => `${path.slice(1)}index.html`;
+// The study tools, and the exam guides' pages, which show the reader's mastery of each item.
+const STUDY_PAGES = [
+  ...[SITE_PAGES.practice, SITE_PAGES.mockExam, SITE_PAGES.progress, SITE_PAGES.selfTest].map((p) => p.path),
+  ...htmlPages(DIST)
+    .filter((file) => /^exam\/[^/]+\/index\.html$/.test(file))
+    .map((file) => `/${file.replace(/index\.html$/, "")}`),
+].map((path) => ({ path }));
 
 describe("the JavaScript of the practice pages", () => {
   // Code every page may load on the reader's intent (search) is the site's, not the practice pages'.

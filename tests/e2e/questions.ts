@@ -1,38 +1,48 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** A practice question as the page's question bank states it. */
+/** A practice question as the bank states it, with the order its options are on screen. */
 export interface BankQuestion {
   id: string;
   stem: string;
   answers: number;
+  /** Stored indexes of the correct options. */
   correct: number[];
   options: number;
-  services: string[];
+  service: string;
+  /** The stored indexes of the options, in the order the screen shows them. */
+  shown: number[];
 }
 
 /**
- * The question of the bank whose stem `legend` shows, as the practice page's question articles state
- * it (the mock exam page has none of its own: it reads them from the practice page too).
+ * The question of the bank whose stem `legend` shows: the bank's JSON files are those the panel
+ * (practice or mock exam) names, and the screen's option order is read from the options' labels.
  */
 export async function questionShown(page: Page, legend: Locator): Promise<BankQuestion> {
   const stem = (await legend.textContent())!.replace(/\s+/g, " ").trim();
   return page.evaluate(async (stem) => {
-    const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
-    const here = document.querySelectorAll("[data-question]").length > 0;
-    const root = here
-      ? document
-      : new DOMParser().parseFromString(await (await fetch("/practice/")).text(), "text/html");
-    const article = [...root.querySelectorAll<HTMLElement>("[data-question]")].find(
-      (a) => text(a.querySelector("[data-stem]")) === stem,
-    )!;
-    const options = [...article.querySelectorAll<HTMLElement>("[data-option]")];
+    const text = (s: string) => s.replace(/\s+/g, " ").trim();
+    const panel = document.querySelector<HTMLElement>("[data-practice], [data-exam]")!;
+    const urls = Object.values(JSON.parse(panel.dataset.banks!) as Record<string, string>);
+    const bank = (await Promise.all(urls.map(async (url) => (await fetch(url)).json()))).flat() as {
+      id: string;
+      stem: string;
+      answers: number;
+      correct: number[];
+      options: string[];
+      service: string;
+    }[];
+    const q = bank.find((entry) => text(entry.stem) === stem)!;
+    const shown = [...panel.querySelectorAll<HTMLElement>("[data-options] [data-choice]")].map((label) =>
+      Number(label.dataset.choice),
+    );
     return {
-      id: article.dataset.question!,
+      id: q.id,
       stem,
-      answers: Number(article.dataset.answers),
-      correct: options.flatMap((o, i) => ("correct" in o.dataset ? [i] : [])),
-      options: options.length,
-      services: article.dataset.services!.split(" "),
+      answers: q.answers,
+      correct: q.correct,
+      options: q.options.length,
+      service: q.service,
+      shown,
     };
   }, stem);
 }
@@ -43,5 +53,11 @@ export function wrongChoice(q: BankQuestion): number[] {
   return [...wrong, ...q.correct].slice(0, q.answers).sort();
 }
 
-/** "B", "A and C": option letters as the pages say them. */
-export const letters = (indexes: number[]) => indexes.map((i) => String.fromCharCode(65 + i)).join(" and ");
+/** The key that picks stored option `i` ("1" for the first option on screen). */
+export const keyFor = (q: BankQuestion, i: number) => String(q.shown.indexOf(i) + 1);
+
+/** "B", "A and C": the screen letters of stored options, as the pages say them. */
+export const letters = (q: BankQuestion, indexes: number[]) =>
+  q.shown
+    .flatMap((stored, place) => (indexes.includes(stored) ? [String.fromCharCode(65 + place)] : []))
+    .join(" and ");

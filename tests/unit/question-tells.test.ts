@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countByItem, keyIsLongest, measureTells, thinItems, type TellQuestion } from "@/lib/questionTells";
+import {
+  countByItem,
+  keyIsLongest,
+  measureTells,
+  reviewBank,
+  thinItems,
+  type TellQuestion,
+} from "@/lib/questionTells";
 
 const q = (id: string, texts: string[], keys: number[], skills: string[] = []): TellQuestion => ({
   id,
@@ -57,5 +64,60 @@ describe("countByItem and thinItems", () => {
       ["1.1.k3", 0],
     ]);
     expect(thinItems(counts)).toEqual(["1.1.k3"]);
+  });
+});
+
+describe("reviewBank", () => {
+  const even = (id: string, key: number, skills: string[]) =>
+    q(
+      id,
+      ["one option", "two option", "three opt", "four opts"].map((t, i) => (i === key ? "key" : t)),
+      [key],
+      skills,
+    );
+  const longKey = (id: string, skills: string[]) =>
+    q(id, ["the longest option of all", "b", "c", "d"], [0], skills);
+
+  it.each<[string, TellQuestion[], string[]]>([
+    [
+      "a fair bank passes",
+      [
+        even("a", 0, ["1.1.k1"]),
+        even("b", 1, ["1.1.k1"]),
+        longKey("c", ["1.1.k2"]),
+        even("d", 2, ["1.1.k2"]),
+      ],
+      [],
+    ],
+    [
+      "keys longest in more than 30% fail, naming the questions",
+      [
+        longKey("a", ["1.1.k1"]),
+        longKey("b", ["1.1.k1"]),
+        even("c", 1, ["1.1.k2"]),
+        even("d", 3, ["1.1.k2"]),
+      ],
+      [
+        "the key is the longest option in 50% of single-answer questions, above 30%: rewrite the options of some of a, b",
+      ],
+    ],
+    [
+      "an item with one question fails, naming it",
+      [even("a", 0, ["1.1.k1"]), even("b", 1, ["1.1.k1"]), even("c", 2, ["1.1.k2"])],
+      ["T-C01 items tested by fewer than 2 questions: 1.1.k2"],
+    ],
+  ])("%s", (_, bank, problems) => {
+    expect(reviewBank(bank, [{ code: "T-C01", items: ["1.1.k1", "1.1.k2"] }]).problems).toEqual(problems);
+  });
+
+  it("reports the counts and where the keys sit", () => {
+    const { report } = reviewBank(
+      [even("a", 0, ["1.1.k1"]), longKey("b", ["1.1.k1"])],
+      [{ code: "T-C01", items: ["1.1.k1"] }],
+    );
+    expect(report).toEqual([
+      "Questions: 2 (0 multiple response); the key is the longest option in 1 of 2 single-answer questions (50%); keys at A 2",
+      "T-C01: 1 items, each tested by 2 or more questions",
+    ]);
   });
 });
