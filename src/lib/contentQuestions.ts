@@ -20,12 +20,18 @@ export function getCheckedQuestions(): Promise<CollectionEntry<"questions">[]> {
       getPageAnchors(),
       getCollection("examGuides"),
     ]);
-    const items = new Set(guides.flatMap((g) => listItems(g.data).map((item) => item.id)));
+    const domainOf = new Map(guides.flatMap((g) => listItems(g.data).map((item) => [item.id, item.domain])));
     const problems = questions.flatMap((q) => [
       ...checkQuestionLinks(q, anchors),
-      ...q.data.skills
-        .filter((skill) => !items.has(skill))
-        .map((skill) => `${q.filePath ?? q.id}: skills: "${skill}" is no item of an exam guide`),
+      ...q.data.skills.flatMap((skill) => {
+        const file = q.filePath ?? q.id;
+        if (!domainOf.has(skill)) return [`${file}: skills: "${skill}" is no item of an exam guide`];
+        return domainOf.get(skill) === q.data.domain
+          ? []
+          : [
+              `${file}: skills: "${skill}" is an item of ${domainOf.get(skill)}, not of the question's domain ${q.data.domain}`,
+            ];
+      }),
     ]);
     if (problems.length) throw new Error(`Bad questions:\n  ${problems.join("\n  ")}`);
     const review = reviewBank(

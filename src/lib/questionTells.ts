@@ -13,24 +13,27 @@ export interface TellQuestion {
   options: readonly { text: string; correct: boolean }[];
 }
 
-/** The most single-answer questions whose key may be strictly the longest option: 30%. */
+/** The most single-answer questions whose key may be strictly the longest option, or strictly the shortest: 30%. */
 export const LONGEST_KEY_LIMIT = 0.3;
 
 /** The fewest questions each exam item needs. */
 export const QUESTIONS_PER_ITEM = 2;
 
-/** Whether a single-answer question's key is longer than every other option. */
-export function keyIsLongest(q: TellQuestion): boolean {
+/** Whether a single-answer question's key is longer (or, `shortest`, shorter) than every other option. */
+export function keyIsLongest(q: TellQuestion, shortest = false): boolean {
   if (q.answers !== 1) return false;
   const key = q.options.find((o) => o.correct);
   if (!key) return false;
-  return q.options.every((o) => o === key || o.text.length < key.text.length);
+  const beats = (o: { text: string }) =>
+    shortest ? key.text.length < o.text.length : o.text.length < key.text.length;
+  return q.options.every((o) => o === key || beats(o));
 }
 
 /** The single-answer questions, how many key the longest option, that share, and the keys' letters. */
 export function measureTells(questions: readonly TellQuestion[]) {
   const single = questions.filter((q) => q.answers === 1);
-  const longest = single.filter(keyIsLongest).map((q) => q.id);
+  const longest = single.filter((q) => keyIsLongest(q)).map((q) => q.id);
+  const shortest = single.filter((q) => keyIsLongest(q, true)).map((q) => q.id);
   const positions: Record<string, number> = {};
   for (const q of single) {
     const letter = String.fromCharCode(65 + q.options.findIndex((o) => o.correct));
@@ -40,6 +43,8 @@ export function measureTells(questions: readonly TellQuestion[]) {
     single: single.length,
     longest,
     share: single.length ? longest.length / single.length : 0,
+    shortest,
+    shortShare: single.length ? shortest.length / single.length : 0,
     positions,
     multiple: questions.length - single.length,
   };
@@ -72,17 +77,24 @@ export function reviewBank(
 ): { report: string[]; problems: string[] } {
   const tells = measureTells(questions);
   const share = Math.round(tells.share * 1000) / 10;
+  const shortShare = Math.round(tells.shortShare * 1000) / 10;
   const positions = Object.entries(tells.positions)
     .sort()
     .map(([letter, n]) => `${letter} ${n}`)
     .join(", ");
   const report = [
-    `Questions: ${questions.length} (${tells.multiple} multiple response); the key is the longest option in ${tells.longest.length} of ${tells.single} single-answer questions (${share}%); keys at ${positions}`,
+    `Questions: ${questions.length} (${tells.multiple} multiple response); the key is the longest option in ${tells.longest.length} of ${tells.single} single-answer questions (${share}%) and the shortest in ${tells.shortest.length} (${shortShare}%); keys at ${positions}`,
   ];
   const problems: string[] = [];
   if (tells.share > LONGEST_KEY_LIMIT) {
     problems.push(
       `the key is the longest option in ${share}% of single-answer questions, above ${LONGEST_KEY_LIMIT * 100}%: rewrite the options of some of ${tells.longest.join(", ")}`,
+    );
+  }
+  // Keys kept off the longest option must not all become the shortest: that is a tell too.
+  if (tells.shortShare > LONGEST_KEY_LIMIT) {
+    problems.push(
+      `the key is the shortest option in ${shortShare}% of single-answer questions, above ${LONGEST_KEY_LIMIT * 100}%: rewrite the options of some of ${tells.shortest.join(", ")}`,
     );
   }
   for (const guide of guides) {

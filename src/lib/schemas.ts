@@ -448,6 +448,14 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
       if (new Set(texts).size !== texts.length) {
         ctx.addIssue({ code: "custom", path: ["options"], message: "two options have the same text" });
       }
+      // Every question of an exam with a guide in src/content/exam-guides names the items it tests.
+      if (q.domain.startsWith("dea-") && q.skills.length === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["skills"],
+          message: "name the exam-guide items it tests, like [1.1.k1] (src/content/exam-guides/dea-c01.yaml)",
+        });
+      }
     });
 }
 

@@ -78,6 +78,7 @@ function historyTables(progress: Progress, catalog: Catalog): HTMLElement[] {
   }
   const date = (time: number) =>
     new Date(time).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  const order = Object.keys(catalog.domains);
   const change = (n: number | undefined) =>
     n === undefined ? "First" : n > 0 ? `▲ up ${n} points` : n < 0 ? `▼ down ${-n} points` : "No change";
   return exams.map((exam) => {

@@ -70,7 +70,7 @@ export function renderOptions(
       "flex cursor-pointer gap-3 rounded-md border border-line bg-bg p-3 has-checked:border-accent has-checked:bg-accent-soft has-disabled:cursor-default",
       input,
       h("span", "font-semibold", `${letter(place)}.`),
-      h("span", "", q.options[stored]!),
+      h("span", "min-w-0 [overflow-wrap:anywhere]", q.options[stored]!),
     );
     label.dataset.choice = String(stored);
     list.append(label);

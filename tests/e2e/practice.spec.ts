@@ -126,7 +126,11 @@ test("options come in a new order: not always as stored", async ({ page }) => {
 test("a service page links to its questions to read, which link to practising them", async ({ page }) => {
   await page.goto("/practice/");
   const panel = panelOf(page);
-  const service = (await panel.locator('select[name="service"]').locator("option").nth(1).getAttribute("value"))!;
+  const service = (await panel
+    .locator('select[name="service"]')
+    .locator("option")
+    .nth(1)
+    .getAttribute("value"))!;
   await page.goto(`/services/${service}/`);
   await page.getByRole("link", { name: /^Practise \d+ exam-style questions? on / }).click();
   await expect(page).toHaveURL(`/practice/${service}/`);
@@ -142,7 +146,11 @@ test("a service page links to its questions to read, which link to practising th
   await expect(panel.getByLabel("Only questions due for review")).toBeChecked();
   await expect(panel.getByText("No question of this selection is due for review now.")).toBeVisible();
 
-  const domain = (await panel.locator('select[name="domain"]').locator("option").nth(1).getAttribute("value"))!;
+  const domain = (await panel
+    .locator('select[name="domain"]')
+    .locator("option")
+    .nth(1)
+    .getAttribute("value"))!;
   await page.goto(`/practice/?domain=${domain}`);
   await expect(panel.locator('select[name="domain"]')).toHaveValue(domain);
   await expect(panel.locator("[data-status]")).toHaveText(
@@ -228,4 +236,27 @@ test.describe("with JavaScript off", () => {
     await article.getByText("Answer and explanations").click();
     await expect(article.getByText(/^Answer: [A-E]( and [A-E])*$/)).toBeVisible();
   });
+});
+
+test("the exam guide's page sends a reader to an item's questions and shows what they know of it", async ({
+  page,
+}) => {
+  await page.goto("/exam/dea-c01/");
+  const item = page.locator("[data-exam-item]").first();
+  const link = item.getByRole("link", { name: /^Practise this: \d+ questions?$/ });
+  const count = Number((await link.textContent())!.match(/\d+/)![0]);
+  expect(count).toBeGreaterThanOrEqual(2);
+  const id = (await item.getAttribute("data-exam-item"))!;
+  await link.click();
+  await expect(page).toHaveURL(`/practice/?skill=${id}`);
+  const panel = panelOf(page);
+  await expect(panel.locator('select[name="skill"]')).toHaveValue(id);
+  await expect(panel.locator("[data-status]")).toHaveText(
+    new RegExp(`^${count} questions? in this selection: 0 due for review, ${count} not answered yet\\.$`),
+  );
+  await answer(page, true);
+  await page.goto("/exam/dea-c01/");
+  await expect(item.locator("[data-mastery]")).toHaveText(
+    ` · you know 1 of ${count} questions (${Math.floor(100 / count)}%)`,
+  );
 });

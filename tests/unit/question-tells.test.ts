@@ -25,6 +25,14 @@ describe("keyIsLongest", () => {
   ])("%s", (_, question, expected) => {
     expect(keyIsLongest(question)).toBe(expected);
   });
+
+  it.each<[string, TellQuestion, boolean]>([
+    ["the key is shorter than all", q("a", ["key", "a longer one", "longer two", "and three"], [0]), true],
+    ["the key ties the shortest", q("b", ["key", "abc", "longer", "longest"], [0]), false],
+    ["the key is the longest", q("c", ["the long key", "b", "c", "d"], [0]), false],
+  ])("shortest: %s", (_, question, expected) => {
+    expect(keyIsLongest(question, true)).toBe(expected);
+  });
 });
 
 describe("measureTells", () => {
@@ -40,6 +48,8 @@ describe("measureTells", () => {
       single: 4,
       longest: ["a", "b", "c"],
       share: 0.75,
+      shortest: [],
+      shortShare: 0,
       positions: { A: 1, B: 1, D: 1, C: 1 },
       multiple: 1,
     });
@@ -71,12 +81,14 @@ describe("reviewBank", () => {
   const even = (id: string, key: number, skills: string[]) =>
     q(
       id,
-      ["one option", "two option", "three opt", "four opts"].map((t, i) => (i === key ? "key" : t)),
+      ["one option", "two option", "three opt", "four opts"].map((t, i) => (i === key ? "keyed one" : t)),
       [key],
       skills,
     );
   const longKey = (id: string, skills: string[]) =>
-    q(id, ["the longest option of all", "b", "c", "d"], [0], skills);
+    q(id, ["the longest option of all", "b option", "c option", "d option"], [0], skills);
+  const shortKey = (id: string, skills: string[]) =>
+    q(id, ["k", "b option", "c option", "d option"], [0], skills);
 
   it.each<[string, TellQuestion[], string[]]>([
     [
@@ -102,6 +114,18 @@ describe("reviewBank", () => {
       ],
     ],
     [
+      "keys shortest in more than 30% fail too",
+      [
+        shortKey("a", ["1.1.k1"]),
+        shortKey("b", ["1.1.k1"]),
+        even("c", 1, ["1.1.k2"]),
+        even("d", 3, ["1.1.k2"]),
+      ],
+      [
+        "the key is the shortest option in 50% of single-answer questions, above 30%: rewrite the options of some of a, b",
+      ],
+    ],
+    [
       "an item with one question fails, naming it",
       [even("a", 0, ["1.1.k1"]), even("b", 1, ["1.1.k1"]), even("c", 2, ["1.1.k2"])],
       ["T-C01 items tested by fewer than 2 questions: 1.1.k2"],
@@ -116,7 +140,7 @@ describe("reviewBank", () => {
       [{ code: "T-C01", items: ["1.1.k1"] }],
     );
     expect(report).toEqual([
-      "Questions: 2 (0 multiple response); the key is the longest option in 1 of 2 single-answer questions (50%); keys at A 2",
+      "Questions: 2 (0 multiple response); the key is the longest option in 1 of 2 single-answer questions (50%) and the shortest in 0 (0%); keys at A 2",
       "T-C01: 1 items, each tested by 2 or more questions",
     ]);
   });

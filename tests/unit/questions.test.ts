@@ -16,6 +16,7 @@ const valid = {
   service: "sqs",
   domain: "dea-ingestion-transformation",
   difficulty: "easy",
+  skills: ["1.1.k1"],
 };
 
 /** The first issue's path and message, or "ok". */
@@ -72,6 +73,13 @@ describe("question schema", () => {
     ["no service", { service: undefined }, /^service: /],
     ["a list of services", { services: ["sqs", "sns"] }, /^: Unrecognized key/],
     ["a short stem", { stem: "Which queue?" }, /^stem: /],
+    ["a DEA-C01 question naming no exam item", { skills: [] }, /^skills: name the exam-guide items it tests/],
+    [
+      "an ML question without items (its guide is not data yet)",
+      { skills: [], domain: "mla-data-preparation" },
+      /^ok$/,
+    ],
+    ["an item id of the wrong shape", { skills: ["1.1"] }, /^skills\.0: /],
     ["an unknown key", { answer: "A" }, /^: Unrecognized key/],
   ])("%s", (_, change, expected) => {
     expect(verdict({ ...valid, ...change })).toMatch(expected);
