@@ -396,7 +396,7 @@ export function makeComparisonSchema<R extends z.ZodType>(serviceRef: R) {
 const sectionLinkSchema = z
   .string()
   .regex(
-    /^\/[a-z0-9/-]*\/#[a-z0-9-]+$/,
+    /^\/[a-z0-9/-]*\/#[a-z0-9_-]+$/,
     "must be a site path with a section, like /services/sqs/#common-traps",
   );
 
@@ -463,7 +463,7 @@ export function makeQuestionSchema<S extends z.ZodType>(serviceRef: S) {
 const teachingLinkSchema = z
   .string()
   .regex(
-    /^\/(services\/[a-z0-9-]+(\/[a-z0-9-]+)?|concepts\/[a-z0-9-]+|compare\/[a-z0-9-]+)\/#[a-z0-9-]+$/,
+    /^\/(services\/[a-z0-9-]+(\/[a-z0-9-]+)?|concepts\/[a-z0-9-]+|compare\/[a-z0-9-]+)\/#[a-z0-9_-]+$/,
     "must be a page path with a section, like /services/redshift/table-design/#distribution-styles",
   );
 

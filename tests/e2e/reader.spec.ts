@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SHARDS, SITE_SHARDS, serviceIds, sitemapShard } from "./site";
+import { serviceIds } from "./site";
 
 test("the home page says what the site is and lists every service by category", async ({ page }) => {
   await page.goto("/");
@@ -92,19 +92,6 @@ test("the theme follows the system when the reader has not chosen", async ({ pag
   await page.goto("/");
   await expect(page.locator("body")).toHaveCSS("background-color", "rgb(15, 20, 25)");
 });
-
-for (const shard of SHARDS) {
-  test(`no page scrolls sideways on a 390 px phone, pages ${shard + 1} of ${SITE_SHARDS}`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    for (const path of sitemapShard(shard)) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
-    }
-  });
-}
 
 test("an unknown address shows the 404 page", async ({ page }) => {
   const response = await page.goto("/services/amazon-nothing/");

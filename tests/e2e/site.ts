@@ -20,6 +20,25 @@ export const SITE_SHARDS = 16;
 /** Shard `i` (0-based) of the sitemap's paths, read when the test runs (after the build). */
 export const sitemapShard = (i: number) => sitemapPaths().filter((_, n) => n % SITE_SHARDS === i);
 
+/**
+ * The template a page is drawn from: its first folder and its depth ("/services/*\/", "/services/*\/*\/"),
+ * or the page itself for a page of its own ("/practice/").
+ */
+export function templateOf(path: string): string {
+  const [first, ...rest] = path.split("/").filter(Boolean);
+  return rest.length ? `/${first}/${rest.map(() => "*").join("/")}/` : path;
+}
+
+/** At most `perTemplate` pages of each template, the first ones in sitemap order. */
+export function samplePerTemplate(paths: readonly string[], perTemplate: number): string[] {
+  const taken = new Map<string, number>();
+  return paths.filter((path) => {
+    const n = taken.get(templateOf(path)) ?? 0;
+    taken.set(templateOf(path), n + 1);
+    return n < perTemplate;
+  });
+}
+
 /** The shard numbers, for declaring one test per shard. */
 export const SHARDS = Array.from({ length: SITE_SHARDS }, (_, i) => i);
 

@@ -37,6 +37,16 @@ describe("question schema", () => {
     ],
     ["five options", { options: [...valid.options, option("Amazon MQ")] }, /^ok$/],
     [
+      "a link to a section whose id keeps an underscore (a heading naming ROW_NUMBER)",
+      {
+        options: [
+          { ...valid.options[0], link: "/concepts/sql/#deduplication-with-row_number" },
+          ...valid.options.slice(1),
+        ],
+      },
+      /^ok$/,
+    ],
+    [
       "no correct option",
       { options: valid.options.map((o) => ({ ...o, correct: false })) },
       /^options: 0 options are marked correct, but the question asks for 1/,
