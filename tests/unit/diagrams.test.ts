@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { hashSource, makeHeader, readFreshSvg } from "@/lib/diagrams";
 import { listDiagrams, loadDiagramSvg } from "@/lib/diagramFiles";
@@ -63,5 +64,23 @@ describe("the project's drawn diagrams", () => {
   it.each(listDiagrams())("diagrams/%s.svg is stored optimised", (name) => {
     const stored = loadDiagramSvg(name).trimEnd();
     expect(optimizeDiagramSvg(stored), `diagrams/${name}.svg: run \`npm run diagrams\``).toBe(stored);
+  });
+});
+
+describe("the Mermaid that draws the diagrams", () => {
+  it("is the version package.json pins, the one mermaid-isomorphic loads", () => {
+    const pinned = (
+      JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }
+    ).devDependencies.mermaid;
+    expect(pinned).toMatch(/^\^11\./);
+    // mermaid-isomorphic resolves mermaid from its own folder: the same package as the project's.
+    const fromRenderer = createRequire(createRequire(import.meta.url).resolve("mermaid-isomorphic")).resolve(
+      "mermaid/package.json",
+    );
+    const version = (JSON.parse(readFileSync(fromRenderer, "utf8")) as { version: string }).version;
+    expect(fromRenderer).toBe(resolve("node_modules/mermaid/package.json"));
+    // Same major as the pin, and no older than it.
+    expect(version.split(".")[0]).toBe(pinned.slice(1).split(".")[0]);
+    expect(version.localeCompare(pinned.slice(1), "en", { numeric: true })).toBeGreaterThanOrEqual(0);
   });
 });
