@@ -93,7 +93,10 @@ function historyTables(progress: Progress, catalog: Catalog): HTMLElement[] {
       trend.append(bar);
     }
     const domainText = (r: (typeof rows)[number]) =>
-      r.record.domains.map((d) => `${catalog.domains[d.id] ?? d.id}: ${d.correct} of ${d.total}`).join("; ");
+      [...r.record.domains]
+        .sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+        .map((d) => `${catalog.domains[d.id] ?? d.id}: ${d.correct} of ${d.total}`)
+        .join("; ");
     return h(
       "div",
       "mt-4",
