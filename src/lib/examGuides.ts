@@ -3,7 +3,7 @@ import { EXAM_DOMAINS, type DomainId } from "./exams";
 /**
  * What AWS's exam guides say about each exam: the share of each content domain, and the number of
  * questions and the time when we have read them. Every number carries the AWS page it was read on;
- * a number we could not read on an AWS page is left out, never guessed (CONTENT.md).
+ * a number we could not read on an AWS page is left out, never guessed (docs/content.md, "Facts").
  */
 
 /** A number as an AWS page gives it, with that page. */

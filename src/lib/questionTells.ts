@@ -1,7 +1,8 @@
 /**
  * What gives a question bank away before the reader thinks: a key that is the longest option more often
  * than chance, keys that sit in the same places, and exam items no question tests. The build prints
- * this report and fails past the limits (src/lib/contentQuestions.ts).
+ * this report and fails past the limits (src/lib/contentQuestions.ts). The rules they enforce are
+ * those of docs/content.md, "A practice question".
  */
 
 /** The part of a question these checks read. */
