@@ -1,3 +1,4 @@
+import { SECTIONS } from "./sectionIds";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { loadDiagramSvg } from "./diagramFiles";
 import { checkDiagrams, checkLinks, checkTerms, reportProblems } from "./mdx/checkMarks";
@@ -30,8 +31,8 @@ export const pathOf = (entry: MdxEntry) =>
 /** Sections a page draws from its frontmatter, outside the MDX body (see src/pages/services/[slug].astro). */
 const pageSections = (entry: MdxEntry) =>
   entry.collection !== "comparisons" && entry.data.keyNumbers.length > 0
-    ? ["key-numbers", "sources"]
-    : ["sources"];
+    ? [SECTIONS.keyNumbers.id, SECTIONS.sources.id]
+    : [SECTIONS.sources.id];
 
 /** The marks the build read from one page's syntax tree (remarkMarks), and its headings. */
 async function readEntryMarks(
@@ -58,8 +59,8 @@ function sectionLabels(entry: MdxEntry, marks: Marks, headings: { slug: string; 
   return [
     ...headings.map((h) => [h.slug, h.text] as const),
     ...marks.facts.map((f) => [factAnchor(f.question), f.question] as const),
-    ["key-numbers", "Key numbers"] as const,
-    ["sources", "Sources"] as const,
+    [SECTIONS.keyNumbers.id, SECTIONS.keyNumbers.title] as const,
+    [SECTIONS.sources.id, SECTIONS.sources.title] as const,
   ].map(([id, text]) => [`${path}#${id}`, `${name}: ${text}`] as const);
 }
 
