@@ -24,6 +24,8 @@ export interface ExamGuide {
   name: string;
   /** Each domain's share of the exam content, in percent; a domain missing here was not read on an AWS page. */
   weights: Partial<Record<DomainId, SourcedFigure>>;
+  /** What of the exam guide this site neither teaches nor tests yet, said plainly on the practice page. */
+  gaps?: string[];
 }
 
 const GUIDE = "https://docs.aws.amazon.com/aws-certification/latest/userguide/";
@@ -51,6 +53,14 @@ export const EXAM_GUIDES: readonly ExamGuide[] = [
     id: "mla",
     code: "MLA-C01",
     name: "AWS Certified Machine Learning Engineer – Associate",
+    // Read against the MLA-C01 guide's domain 1 page (December 2026): the items no page teaches.
+    gaps: [
+      "Domains 2 to 4: model development, deployment and orchestration of ML workflows, and monitoring, maintenance and security of ML solutions",
+      "In domain 1: feature engineering techniques (scaling, binning, log transformation, normalisation) and encoding (one-hot, binary, label encoding, tokenisation)",
+      "In domain 1: data annotation and labelling (SageMaker Ground Truth, Amazon Mechanical Turk)",
+      "In domain 1: pre-training bias metrics and mitigation with SageMaker Clarify, and class imbalance (resampling, synthetic data)",
+      "In domain 1: splitting, shuffling and augmenting datasets, and loading data into training (Amazon EFS, Amazon FSx)",
+    ],
     weights: {
       "mla-model-development": {
         value: 26,
