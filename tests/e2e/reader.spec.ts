@@ -109,3 +109,19 @@ test("comparison pages have a real table, linked from each compared service", as
   await expect(table.getByRole("columnheader", { name: "DMS" })).toBeVisible();
   await expect(table.getByRole("rowheader").first()).toBeVisible();
 });
+
+test("a diagram keeps its 2rem of space from the text around it: utilities win over the prose's spacing", async ({
+  page,
+}) => {
+  await page.goto("/services/athena/");
+  const wrapper = page.locator(".prose > div:has(> figure.diagram)").first();
+  await expect(wrapper).toBeVisible();
+  // The prose puts 1em between blocks; the wrapper's my-8 asks for 2rem, and the cascade layers let it win.
+  await expect(wrapper).toHaveCSS("margin-top", "32px");
+  await expect(wrapper).toHaveCSS("margin-bottom", "32px");
+  const gap = await wrapper.evaluate((el) => {
+    const before = el.previousElementSibling!.getBoundingClientRect();
+    return el.getBoundingClientRect().top - before.bottom;
+  });
+  expect(gap).toBeGreaterThanOrEqual(32);
+});
