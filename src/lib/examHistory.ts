@@ -1,21 +1,21 @@
 import { isAnswerCorrect } from "./answers";
 import { scoreExam, type ScorableQuestion } from "./examScore";
-import { questionItem, recordReview, type ExamRecord, type ExamSession, type Progress } from "./progress";
-import type { Grade, ScheduledItem } from "./srs";
+import { localDay, questionItem, type ExamRecord, type ExamSession, type Progress } from "./progress";
+import type { Grade } from "./srs";
 
 /**
  * A mock exam, once finished, is kept: its score by domain joins the history (the progress page shows
  * it with a trend), and every answer counts as a review for spaced repetition, right as Good and wrong
- * or unanswered as Again.
+ * or unanswered as Again. The exam page does not load the scheduler (it would pass the study pages'
+ * budget of JavaScript): the answers wait in `pending` until a page that has it schedules them.
  */
 
-/** Progress with `session` finished at `now`: its record in the history, its answers reviewed. */
+/** Progress with `session` finished at `now`: its record in the history, its answers waiting to be scheduled. */
 export function finishExam(
   progress: Progress,
   session: ExamSession,
   questions: readonly ScorableQuestion[],
   now: Date,
-  review: (item: ScheduledItem | undefined, grade: Grade, now: Date) => ScheduledItem,
 ): Progress {
   if (session.finishedAt) return progress;
   const finishedAt = Math.min(now.getTime(), session.endsAt);
@@ -28,13 +28,16 @@ export function finishExam(
     total: score.total,
     domains: score.domains,
   };
-  const reviewed = questions.reduce((p, q) => {
-    const id = questionItem(q.id);
-    const grade: Grade = isAnswerCorrect(session.answers[q.id], q.correct) ? 3 : 1;
-    return recordReview(p, id, review(p.items[id], grade, now), now);
-  }, progress);
+  const answers = questions.map((q) => ({
+    item: questionItem(q.id),
+    grade: (isAnswerCorrect(session.answers[q.id], q.correct) ? 3 : 1) as Grade,
+    at: finishedAt,
+  }));
+  const day = localDay(finishedAt);
   return {
-    ...reviewed,
+    ...progress,
+    days: { ...progress.days, [day]: (progress.days[day] ?? 0) + answers.length },
+    pending: [...(progress.pending ?? []), ...answers],
     exam: { ...session, finishedAt },
     history: [...progress.history, record],
   };

@@ -99,6 +99,18 @@ export interface Progress {
   exam?: ExamSession;
   /** Finished mock exams, oldest first. */
   history: ExamRecord[];
+  /**
+   * Answers graded but not yet scheduled: a mock exam's, since the exam page does not load the
+   * scheduler. A page that has it (practice, the self-test) turns them into reviews (`applyPending`).
+   */
+  pending?: PendingReview[];
+}
+
+/** An answer waiting for the scheduler: the item, its grade, and when it was given. */
+export interface PendingReview {
+  item: string;
+  grade: Grade;
+  at: number;
 }
 
 /** The self-test's version 1 marks, by card id. */
@@ -133,6 +145,17 @@ export function recordReview(progress: Progress, id: string, item: ScheduledItem
   };
 }
 
+/** Progress with its pending answers scheduled, in the order they were given (`review` is the scheduler). */
+export function applyPending(
+  progress: Progress,
+  review: (item: ScheduledItem | undefined, grade: Grade, now: Date) => ScheduledItem,
+): Progress {
+  if (!progress.pending?.length) return progress;
+  const items = { ...progress.items };
+  for (const { item, grade, at } of progress.pending) items[item] = review(items[item], grade, new Date(at));
+  return { ...progress, items, pending: undefined };
+}
+
 /**
  * Version 1 marks kept: "known" becomes a Good review and "not yet" an Again review, dated `now`
  * (`review` is the scheduler, so this stays testable without it). Items already scheduled keep their
@@ -151,10 +174,10 @@ export function migrateLegacyMarks(
   );
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isIndexList = (v: unknown) =>
+export const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+export const isIndexList = (v: unknown) =>
   Array.isArray(v) && v.every((i) => Number.isInteger(i) && i >= 0 && i < 5);
 
 /** The marks in a version 1 value, or none when it is not one (anything else is dropped, as the self-test did). */
@@ -174,142 +197,27 @@ export function parseLegacyMarks(raw: string | null): LegacyMarks {
   }
 }
 
-/** Why an item's schedule is not one, or undefined when it is. */
-function checkItem(v: unknown): string | undefined {
-  if (!isRecord(v)) return "is not an object";
-  for (const key of ["due", "stability", "difficulty", "scheduled_days", "learning_steps"]) {
-    if (!isNumber(v[key])) return `has no number "${key}"`;
-  }
-  for (const key of ["reps", "lapses"]) if (!Number.isInteger(v[key])) return `has no whole number "${key}"`;
-  if (![0, 1, 2, 3].includes(v.state as number)) return `has an unknown state`;
-  if (![1, 2, 3, 4].includes(v.grade as number)) return `has an unknown grade`;
-  if (v.last_review !== undefined && !isNumber(v.last_review))
-    return `has a "last_review" that is not a time`;
-  return undefined;
-}
-
-function checkPractice(v: unknown): string | undefined {
-  const ok =
-    isRecord(v) &&
-    typeof v.id === "string" &&
-    isIndexList(v.chosen) &&
-    typeof v.submitted === "boolean" &&
-    (v.shown === undefined || isIndexList(v.shown)) &&
-    (v.grade === undefined || [1, 2, 3, 4].includes(v.grade as number)) &&
-    (v.before === undefined || checkItem(v.before) === undefined);
-  return ok ? undefined : '"practice" is not a practice question in progress';
-}
-
-const isIdList = (v: unknown) => Array.isArray(v) && v.every((id) => typeof id === "string");
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-
-function checkRound(v: unknown): string | undefined {
-  const ok =
-    isRecord(v) &&
-    typeof v.filters === "string" &&
-    isIdList(v.queue) &&
-    isCount(v.index) &&
-    isIdList(v.missed) &&
-    isCount(v.answered) &&
-    isCount(v.right);
-  return ok ? undefined : '"round" is not a practice session';
-}
-
-function checkRecord(v: unknown): boolean {
-  return (
-    isRecord(v) &&
-    typeof v.exam === "string" &&
-    isNumber(v.startedAt) &&
-    isNumber(v.finishedAt) &&
-    isCount(v.correct) &&
-    isCount(v.total) &&
-    (v.correct as number) <= (v.total as number) &&
-    Array.isArray(v.domains) &&
-    v.domains.every((d) => isRecord(d) && typeof d.id === "string" && isCount(d.correct) && isCount(d.total))
-  );
-}
-
-function checkExam(v: unknown): string | undefined {
-  const ok =
-    isRecord(v) &&
-    typeof v.exam === "string" &&
-    Array.isArray(v.ids) &&
-    v.ids.every((id) => typeof id === "string") &&
-    isRecord(v.answers) &&
-    Object.values(v.answers).every(isIndexList) &&
-    (v.shown === undefined || (isRecord(v.shown) && Object.values(v.shown).every(isIndexList))) &&
-    Array.isArray(v.flagged) &&
-    v.flagged.every((id) => typeof id === "string") &&
-    Number.isInteger(v.index) &&
-    isNumber(v.startedAt) &&
-    isNumber(v.endsAt) &&
-    (v.finishedAt === undefined || isNumber(v.finishedAt));
-  return ok ? undefined : '"exam" is not a mock exam';
-}
-
-/** Why a version 2 document is not well formed, or undefined when it is. */
-export function checkProgressShape(v: Record<string, unknown>): string | undefined {
-  if (!isRecord(v.items)) return 'it has no "items"';
-  for (const [id, item] of Object.entries(v.items)) {
-    if (!/^[qc]:./.test(id)) return `item "${id}" is neither a question (q:) nor a flashcard (c:)`;
-    const problem = checkItem(item);
-    if (problem) return `item "${id}" ${problem}`;
-  }
-  if (!isRecord(v.days)) return 'it has no "days"';
-  for (const [day, count] of Object.entries(v.days)) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !Number.isInteger(count) || (count as number) < 0)
-      return `day "${day}" is not a date with a count of reviews`;
-  }
-  if (v.history !== undefined && (!Array.isArray(v.history) || !v.history.every(checkRecord)))
-    return '"history" is not a list of finished mock exams';
-  return (
-    (v.practice === undefined ? undefined : checkPractice(v.practice)) ??
-    (v.round === undefined ? undefined : checkRound(v.round)) ??
-    (v.exam === undefined ? undefined : checkExam(v.exam))
-  );
-}
-
-/** Why a file cannot be used: not JSON, JSON that is not progress, no valid version, a newer version, damaged. */
-export type ReadProblem =
-  | { ok: false; problem: "not-json" | "not-progress" | "no-version" }
-  | { ok: false; problem: "future"; version: number }
-  | { ok: false; problem: "damaged"; detail: string };
-
-/** What reading a file gave: progress to use, the marks of version 1, or why it cannot be used. */
-export type ReadResult =
-  { ok: true; version: 2; progress: Progress } | { ok: true; version: 1; marks: LegacyMarks } | ReadProblem;
-
 /**
- * Reads a progress file (or the stored document): version 2 as it is, version 1 as its marks (for
- * `migrateLegacyMarks`, which needs the scheduler), and what is wrong with anything else
- * (src/lib/progressMessages.ts says it in words). Never throws.
+ * The document this site stored itself, or undefined when it is not one: its format, its version and
+ * its two maps are checked, not every field, because only this site writes it (a file to import is
+ * checked in full, src/lib/progressFile.ts). Kept light: every study page reads it at load.
  */
-export function readProgress(text: string): ReadResult {
-  let value: unknown;
+export function readStoredProgress(raw: string): Progress | undefined {
   try {
-    value = JSON.parse(text);
+    const value: unknown = JSON.parse(raw);
+    if (
+      !isRecord(value) ||
+      value.format !== PROGRESS_FORMAT ||
+      value.version !== PROGRESS_VERSION ||
+      !isRecord(value.items) ||
+      !isRecord(value.days)
+    )
+      return undefined;
+    const stored = value as unknown as Progress;
+    return { ...emptyProgress(), ...stored, history: Array.isArray(stored.history) ? stored.history : [] };
   } catch {
-    return { ok: false, problem: "not-json" };
+    return undefined;
   }
-  if (isRecord(value) && value.format === PROGRESS_FORMAT) {
-    const version = value.version;
-    if (!Number.isInteger(version) || (version as number) < 2) return { ok: false, problem: "no-version" };
-    if ((version as number) > PROGRESS_VERSION)
-      return { ok: false, problem: "future", version: version as number };
-    const detail = checkProgressShape(value);
-    if (detail) return { ok: false, problem: "damaged", detail };
-    const { practice, round, exam, items, days, history } = value as unknown as Progress;
-    return {
-      ok: true,
-      version: 2,
-      progress: { ...emptyProgress(), items, days, practice, round, exam, history: history ?? [] },
-    };
-  }
-  const marks = readLegacyMarks(value);
-  const count = Object.keys(marks).length;
-  return isRecord(value) && count > 0 && count === Object.keys(value).length
-    ? { ok: true, version: 1, marks }
-    : { ok: false, problem: "not-progress" };
 }
 
 /** The file export writes: the whole document, readable by `readProgress`. */

@@ -1,4 +1,5 @@
-import { PROGRESS_VERSION, type ReadProblem } from "./progress";
+import { PROGRESS_VERSION } from "./progress";
+import type { ReadProblem } from "./progressFile";
 
 /** Why a file was not imported, in a sentence that also says nothing changed. */
 export function describeReadProblem(result: ReadProblem): string {

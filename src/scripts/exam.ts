@@ -6,7 +6,6 @@ import { EXAM_DOMAINS } from "@/lib/exams";
 import { countOf } from "@/lib/format";
 import { optionOrder } from "@/lib/practiceSession";
 import type { ExamSession, Progress } from "@/lib/progress";
-import { reviewItem } from "@/lib/srs";
 import { h } from "./dom";
 import { loadProgress, saveProgress } from "./progressStore";
 import { lettersOf, loadBank, renderExplanations, renderOptions, type BankEntry } from "./questionBank";
@@ -156,7 +155,7 @@ export async function initExam(root: HTMLElement | null): Promise<void> {
     const session = exam();
     if (!session || session.finishedAt) return;
     const questions = session.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-    progress = finishExam(progress, session, questions, new Date(), reviewItem);
+    progress = finishExam(progress, session, questions, new Date());
     saveProgress(progress);
     show();
     $("[data-result-heading]").focus();
@@ -235,7 +234,7 @@ export async function initExam(root: HTMLElement | null): Promise<void> {
       h(
         "p",
         "mt-1 text-muted",
-        `${guide ? `${guide.code}, ${countOf(session.ids.length, "question")}. ` : ""}Time used: ${clock(used)}${session.finishedAt! >= session.endsAt ? " (time ran out)" : ""}. Your answers now count toward spaced repetition, and the result is kept in `,
+        `${guide ? `${guide.code}, ${countOf(session.ids.length, "question")}. ` : ""}Time used: ${clock(used)}${session.finishedAt! >= session.endsAt ? " (time ran out)" : ""}. Your answers join spaced repetition when you next practise, and the result is kept in `,
         h(
           "a",
           { href: panel.dataset.progress!, class: "text-accent underline underline-offset-2" },

@@ -56,7 +56,7 @@ export function initFlashcards(panel: HTMLElement | null): void {
   const prev = $<HTMLButtonElement>('[data-step="-1"]');
   const next = $<HTMLButtonElement>('[data-step="1"]');
 
-  let progress: Progress = loadProgress((grade, now) => reviewItem(undefined, grade, now));
+  let progress: Progress = loadProgress(reviewItem);
   let deckId = "all";
   let dueOnly = false;
   let queue: string[] = [];

@@ -1,16 +1,13 @@
 import { isAnswerCorrect } from "@/lib/answers";
-import { seededRandom } from "@/lib/examDraw";
 import { countOf } from "@/lib/format";
 import { questionItem, recordReview, type PracticeRound, type Progress } from "@/lib/progress";
 import { bringBack, optionOrder, sessionOrder, type SessionOrder } from "@/lib/practiceSession";
 import { countSchedule, describeDue } from "@/lib/schedule";
 import { GRADE_NAMES, gradeAnswer, reviewItem, type Grade } from "@/lib/srs";
-import { h } from "./dom";
 import { loadProgress, saveProgress } from "./progressStore";
 import { lettersOf, loadBank, renderFeedback, renderOptions, type BankEntry } from "./questionBank";
 
 const FILTERS = ["service", "category", "domain", "skill", "order"] as const;
-const GRADES = [1, 2, 3, 4] as const;
 
 /** True when a key press belongs to a control that uses it (typing, a menu, a link, a button). */
 const ownsKey = (target: EventTarget | null, key: string) =>
@@ -18,7 +15,7 @@ const ownsKey = (target: EventTarget | null, key: string) =>
   (!!target.closest("select, textarea, [contenteditable], input:not([type=radio]):not([type=checkbox])") ||
     (key === "Enter" && !!target.closest("a, button, summary")));
 
-const random = () => seededRandom(Math.floor(Math.random() * 2 ** 32));
+const random = () => Math.random;
 
 /**
  * Wires practice: filters from the query string, a session of questions mixed by default, options in a
@@ -53,7 +50,7 @@ export async function initPractice(panel: HTMLElement | null): Promise<void> {
   }
   field("due").checked = params.get("due") === "1";
 
-  let progress: Progress = loadProgress((grade, now) => reviewItem(undefined, grade, now));
+  let progress: Progress = loadProgress(reviewItem);
   let bank: BankEntry[] = [];
   let byId = new Map<string, BankEntry>();
   let selection: string[] = [];
@@ -245,23 +242,9 @@ export async function initPractice(panel: HTMLElement | null): Promise<void> {
   });
   $("[data-next]").addEventListener("click", next);
   retake.addEventListener("click", retakeMissed);
-  grades.append(
-    ...GRADES.map((g) => {
-      const button = h(
-        "button",
-        {
-          type: "button",
-          "data-grade": String(g),
-          "aria-pressed": "false",
-          class:
-            "rounded-md border border-line bg-bg px-3 py-1.5 text-sm font-medium hover:bg-accent-soft aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:font-semibold",
-        },
-        GRADE_NAMES[g],
-      );
-      button.addEventListener("click", () => regrade(g));
-      return button;
-    }),
-  );
+  for (const button of grades.querySelectorAll<HTMLButtonElement>("[data-grade]")) {
+    button.addEventListener("click", () => regrade(Number(button.dataset.grade) as Grade));
+  }
   filters.addEventListener("change", async () => {
     history.replaceState(null, "", `${location.pathname}${query() ? `?${query()}` : ""}`);
     await fill();

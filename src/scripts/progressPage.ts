@@ -1,14 +1,8 @@
 import { historyRows } from "@/lib/examHistory";
 import { countOf } from "@/lib/format";
 import { calendarDays, dueByDay, heatLevel, measureMastery, type Mastery } from "@/lib/mastery";
-import {
-  cardItem,
-  localDay,
-  questionItem,
-  readProgress,
-  serializeProgress,
-  type Progress,
-} from "@/lib/progress";
+import { cardItem, localDay, questionItem, serializeProgress, type Progress } from "@/lib/progress";
+import { readProgress } from "@/lib/progressFile";
 import { describeReadProblem } from "@/lib/progressMessages";
 import { h } from "./dom";
 import { keepMarks, loadProgress, resetProgress, saveProgress, waitingMarks } from "./progressStore";
@@ -149,7 +143,9 @@ export function initProgressPage(panel: HTMLElement | null): void {
   function render() {
     const now = Date.now();
     const items = progress.items;
-    const reviewed = Object.keys(items).length;
+    // A mock exam's answers count as reviewed; they are scheduled when practice or the self-test opens.
+    const pending = progress.pending ?? [];
+    const reviewed = new Set([...Object.keys(items), ...pending.map((p) => p.item)]).size;
     const total = catalog.questions.length + catalog.cards.length;
     const last7 = calendarDays(progress.days, now, 1).reduce((n, d) => n + d.count, 0);
     const waiting = Object.keys(waitingMarks()).length;
@@ -159,6 +155,9 @@ export function initProgressPage(panel: HTMLElement | null): void {
         : "Nothing reviewed yet in this browser: answer practice questions or grade flashcards, and your progress shows here.") +
       (waiting
         ? ` ${countOf(waiting, "self-test mark")} from the earlier self-test ${waiting === 1 ? "is" : "are"} kept, and become${waiting === 1 ? "s" : ""} a scheduled review when you next open the self-test or the practice questions.`
+        : "") +
+      (pending.length
+        ? ` ${countOf(pending.length, "answer")} from your mock exams become${pending.length === 1 ? "s" : ""} scheduled reviews when you next open the practice questions or the self-test.`
         : "");
 
     const byService = measureMastery(

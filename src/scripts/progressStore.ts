@@ -1,10 +1,11 @@
 import {
   LEGACY_FLASHCARDS_KEY,
+  applyPending,
   PROGRESS_KEY,
   emptyProgress,
   migrateLegacyMarks,
   parseLegacyMarks,
-  readProgress,
+  readStoredProgress,
   serializeProgress,
   type LegacyMarks,
   type Progress,
@@ -18,8 +19,8 @@ import type { Grade, ScheduledItem } from "@/lib/srs";
  * page all read and write through here.
  */
 
-/** A first review of a card, as the scheduler gives it: how version 1 marks become schedules. */
-export type FirstReview = (grade: Grade, now: Date) => ScheduledItem;
+/** The scheduler: an item after a review graded `grade` at `now` (a new one when it had no schedule). */
+export type Review = (item: ScheduledItem | undefined, grade: Grade, now: Date) => ScheduledItem;
 
 type StorageState = "ok" | "blocked" | "full";
 
@@ -59,11 +60,12 @@ export function keepMarks(marks: LegacyMarks): boolean {
 }
 
 /**
- * The reader's progress. The first call reads storage; given the scheduler (`review`), it also takes
- * over the self-test's version 1 marks, then removes them once the new document is saved. Pages
- * without the scheduler leave the marks waiting, so nothing is lost. Never throws.
+ * The reader's progress. The first call reads storage; given the scheduler (`review`), it also
+ * schedules the answers a mock exam left pending and takes over the self-test's version 1 marks, then
+ * removes those once the new document is saved. Pages without the scheduler leave both waiting, so
+ * nothing is lost. Never throws.
  */
-export function loadProgress(review?: FirstReview, now = new Date()): Progress {
+export function loadProgress(review?: Review, now = new Date()): Progress {
   if (current) return current;
   let raw: string | null = null;
   try {
@@ -72,8 +74,8 @@ export function loadProgress(review?: FirstReview, now = new Date()): Progress {
     state = "blocked";
   }
   let progress = emptyProgress();
-  const stored = raw === null ? undefined : readProgress(raw);
-  if (stored?.ok && stored.version === 2) progress = stored.progress;
+  const stored = raw === null ? undefined : readStoredProgress(raw);
+  if (stored) progress = stored;
   else if (raw !== null) {
     // Unreadable progress is set aside rather than written over, so nothing is lost for good.
     try {
@@ -82,10 +84,11 @@ export function loadProgress(review?: FirstReview, now = new Date()): Progress {
       // Nowhere to keep it: the message says storage is not working.
     }
   }
-  current = progress;
+  current = review ? applyPending(progress, review) : progress;
+  if (current !== progress) saveProgress(current);
   const marks = review ? waitingMarks() : {};
   if (Object.keys(marks).length) {
-    current = migrateLegacyMarks(progress, marks, now, review!);
+    current = migrateLegacyMarks(current, marks, now, (grade, at) => review!(undefined, grade, at));
     if (saveProgress(current)) {
       try {
         localStorage.removeItem(LEGACY_FLASHCARDS_KEY);

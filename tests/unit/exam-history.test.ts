@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { finishExam, historyRows } from "@/lib/examHistory";
 import {
+  applyPending,
   emptyProgress,
-  readProgress,
   serializeProgress,
   type ExamRecord,
   type ExamSession,
 } from "@/lib/progress";
+import { readProgress } from "@/lib/progressFile";
 import { reviewItem } from "@/lib/srs";
 
 const NOW = new Date(Date.UTC(2026, 11, 7, 12));
@@ -26,7 +27,7 @@ const session: ExamSession = {
 };
 
 describe("finishExam", () => {
-  const done = finishExam(emptyProgress(), session, QUESTIONS, NOW, reviewItem);
+  const done = finishExam(emptyProgress(), session, QUESTIONS, NOW);
 
   it("keeps the result in the history, by domain", () => {
     expect(done.history).toEqual([
@@ -45,33 +46,41 @@ describe("finishExam", () => {
     expect(done.exam?.finishedAt).toBe(NOW.getTime());
   });
 
+  it("keeps each answer for the scheduler: right is Good, wrong or unanswered is Again", () => {
+    expect(done.pending).toEqual([
+      { item: "q:q1", grade: 3, at: NOW.getTime() },
+      { item: "q:q2", grade: 3, at: NOW.getTime() },
+      { item: "q:q3", grade: 1, at: NOW.getTime() },
+    ]);
+    expect(done.items).toEqual({});
+  });
+
   it.each<[string, number]>([
     ["q:q1", 3],
     ["q:q2", 3],
     ["q:q3", 1],
-  ])("reviews %s with grade %i (right is Good, unanswered is Again)", (id, grade) => {
-    expect(done.items[id]?.grade).toBe(grade);
+  ])("a page with the scheduler reviews %s with grade %i, once", (id, grade) => {
+    const scheduled = applyPending(done, reviewItem);
+    expect(scheduled.items[id]?.grade).toBe(grade);
+    expect(scheduled.items[id]?.last_review).toBe(NOW.getTime());
+    expect(scheduled.pending).toBeUndefined();
+    expect(applyPending(scheduled, reviewItem)).toBe(scheduled);
   });
 
   it("counts three reviews today and does nothing to an exam already finished", () => {
     expect(Object.values(done.days)).toEqual([3]);
-    expect(finishExam(done, done.exam!, QUESTIONS, NOW, reviewItem)).toBe(done);
+    expect(finishExam(done, done.exam!, QUESTIONS, NOW)).toBe(done);
   });
 
   it("stops the clock at the end of the time allowed", () => {
-    const late = finishExam(
-      emptyProgress(),
-      session,
-      QUESTIONS,
-      new Date(session.endsAt + 60_000),
-      reviewItem,
-    );
+    const late = finishExam(emptyProgress(), session, QUESTIONS, new Date(session.endsAt + 60_000));
     expect(late.history[0]!.finishedAt).toBe(session.endsAt);
   });
 
   it("survives export and import", () => {
     const read = readProgress(serializeProgress(done));
     expect(read.ok && read.version === 2 && read.progress.history).toEqual(done.history);
+    expect(read.ok && read.version === 2 && read.progress.pending).toEqual(done.pending);
   });
 });
 

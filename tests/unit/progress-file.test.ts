@@ -6,11 +6,12 @@ import {
   localDay,
   migrateLegacyMarks,
   parseLegacyMarks,
-  readProgress,
   recordReview,
   serializeProgress,
   type LegacyMarks,
+  readStoredProgress,
 } from "@/lib/progress";
+import { readProgress } from "@/lib/progressFile";
 import { describeReadProblem } from "@/lib/progressMessages";
 import { reviewItem, type Grade } from "@/lib/srs";
 
@@ -123,5 +124,21 @@ describe("recordReview", () => {
     p = recordReview(p, "q:a", reviewItem(p.items["q:a"], 3, later), later);
     expect(p.days).toEqual({ "2026-12-01": 2, "2026-12-02": 1 });
     expect(p.items["q:a"]!.reps).toBe(2);
+  });
+});
+
+describe("readStoredProgress", () => {
+  const doc = { format: "data-services-notes-progress", version: 2, items: {}, days: {} };
+  it.each<[string, string, boolean]>([
+    ["this site's document", JSON.stringify(doc), true],
+    ["a document from before the exam history", JSON.stringify({ ...doc, exam: { exam: "dea" } }), true],
+    ["another format", JSON.stringify({ ...doc, format: "other" }), false],
+    ["a newer version", JSON.stringify({ ...doc, version: 3 }), false],
+    ["no items", JSON.stringify({ ...doc, items: undefined }), false],
+    ["not JSON", "{", false],
+  ])("%s", (_, raw, ok) => {
+    const read = readStoredProgress(raw);
+    expect(read !== undefined).toBe(ok);
+    if (read) expect(read.history).toEqual([]);
   });
 });
