@@ -157,20 +157,13 @@ export class SearchBox {
   private show(rows: PageRow[]): void {
     const activeUrl = this.activeOption()?.getAttribute("href");
     let n = 0;
+    // An option's name is its text, title first then note and excerpt, so that the name contains
+    // what the reader sees (WCAG 2.5.3, label in name); the category before it is hidden from it.
     const option = (url: string, className: string, title: string, ...rest: HTMLElement[]) => {
       const id = `${this.id}-${n++}`;
-      const described = rest.map((part) => part.id).filter(Boolean);
       return h(
         "a",
-        {
-          id,
-          href: url,
-          role: "option",
-          class: className,
-          "aria-selected": "false",
-          "aria-labelledby": `${id}-title`,
-          ...(described.length ? { "aria-describedby": described.join(" ") } : {}),
-        },
+        { id, href: url, role: "option", class: className, "aria-selected": "false" },
         h("span", { class: "search-title", id: `${id}-title` }, title),
         ...rest,
       );
